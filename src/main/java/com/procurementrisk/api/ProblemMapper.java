@@ -1,0 +1,77 @@
+package com.procurementrisk.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.procurementrisk.assessment.InvalidInputException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem: input errors name every bad field,
+ * anything unexpected is logged and answered without internals.
+ */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        List<ProblemDetail.FieldError> errors = e.problems().stream()
+                .map(p -> new ProblemDetail.FieldError(p.field(), p.message())).toList();
+        String detail = errors.size() == 1 ? "1 field is invalid: " + errors.get(0).field() + "."
+                : errors.size() + " fields are invalid: " + errors.stream().map(ProblemDetail.FieldError::field)
+                .collect(Collectors.joining(", ")) + ".";
+        return problem(new ProblemDetail("/problems/invalid-input", "Invalid input", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            return problem(new ProblemDetail("/problems/malformed-json", "Malformed JSON", 400,
+                    "The body is not valid JSON" + where + ": " + e.getOriginalMessage(), path(uri), null));
+        }
+        String field = mapping.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = e instanceof UnrecognizedPropertyException ? "Unknown field."
+                : "Wrong type: " + e.getOriginalMessage().split("\n")[0];
+        return problem(new ProblemDetail("/problems/invalid-input", "Invalid input", 400,
+                "1 field is invalid: " + field + ".", path(uri),
+                List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String detail = status == 404 ? "Nothing is found at this address." : e.getMessage();
+        return problem(new ProblemDetail("about:blank", title, status, detail, path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        Log.errorf(e, "Unexpected failure on %s", path(uri));
+        return problem(new ProblemDetail("about:blank", "Internal Server Error", 500,
+                "The request could not be completed. It has been logged; please try again later.", path(uri), null));
+    }
+
+    static Response problem(ProblemDetail problem) {
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,27 @@
+package com.procurementrisk.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+
+/** Answers to score, and optionally the scenario to score them under. */
+@Schema(name = "ScoreRequest", description = "Answers to score without saving anything.", example = ScoreRequest.EXAMPLE)
+public record ScoreRequest(
+        @Schema(required = true, description = "Question id to answer: a choice id (single), a list of choice ids "
+                + "(multi), a whole number (integer) or true/false (boolean). See GET /api/v1/questionnaire.")
+        Map<String, Object> answers,
+        @Schema(description = "Scenario id from GET /api/v1/scenarios; the model's default when omitted.",
+                example = "amendment_baseline")
+        String scenario,
+        @Schema(description = "Costlier analyses to add to the response. This version offers none yet; "
+                + "plain scoring never computes them.")
+        List<String> include) {
+
+    static final String EXAMPLE = """
+            {"answers": {"estate.clouds": ["azure", "aws"], "estate.primary_cloud": "azure",
+             "estate.azure_commitment": "committed_spend", "estate.aws_commitment": "pay_as_you_go",
+             "multicloud.maturity": "some", "products.intended": ["stateless_api", "frontier_agents"],
+             "workload.criticality": "customer_facing", "data.residency": "eu", "data.regulated": ["financial"],
+             "legal.risk_appetite": "low", "timeline.go_live_months": 6, "spend.annual_ai_usd": 2000000}}""";
+}

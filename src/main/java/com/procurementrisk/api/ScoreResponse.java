@@ -1,0 +1,100 @@
+package com.procurementrisk.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The scores of every pathway, explained, with recommendations and every scenario. */
+@Schema(name = "ScoreResponse")
+public record ScoreResponse(
+        String modelId,
+        String modelVersion,
+        @Schema(description = "Date of the newest fact the model relies on") LocalDate asOf,
+        @Schema(description = "The scenario the detailed scores are for") String scenario,
+        @Schema(description = "Answered questions that do not apply to these answers and were left out")
+        List<String> ignoredAnswers,
+        @Schema(description = "The pathways, best (lowest risk) first") List<PathwayScore> pathways,
+        @Schema(description = "Recommendations that apply, most urgent first") List<RecommendationView> recommendations,
+        @Schema(description = "Every pathway's scores under every scenario of the model") List<ScenarioView> scenarios,
+        @Schema(description = "Probability-weighted scores over all scenarios, best first") List<ScenarioPathway> expected,
+        @Schema(description = "Each pathway's highest scores over all scenarios") List<WorstCaseView> worstCase) {
+
+    @Schema(name = "PathwayScore")
+    public record PathwayScore(
+            @Schema(enumeration = {"azure_api", "aws_frontier", "multi_cloud"}) String pathway,
+            String title,
+            @Schema(description = "1 = lowest overall risk") int rank,
+            DimensionScore contractual,
+            DimensionScore availability,
+            BandedScore overall) {
+    }
+
+    @Schema(name = "DimensionScore", description = "A 0-100 score; its factors' contributions add up to it.")
+    public record DimensionScore(
+            @Schema(minimum = "0", maximum = "100") double score,
+            @Schema(enumeration = {"low", "moderate", "high", "critical"}) String band,
+            @Schema(description = "Every factor of this dimension on this pathway, largest first") List<FactorView> factors) {
+    }
+
+    @Schema(name = "BandedScore")
+    public record BandedScore(
+            @Schema(minimum = "0", maximum = "100") double score,
+            @Schema(enumeration = {"low", "moderate", "high", "critical"}) String band) {
+    }
+
+    @Schema(name = "FactorContribution")
+    public record FactorView(
+            String id,
+            String title,
+            @Schema(description = "Points this factor adds to the score") double contribution,
+            @Schema(description = "The most this factor can add on this pathway") double max,
+            @Schema(description = "What every buyer carries on this pathway as of the model date") double base,
+            String rationale,
+            @Schema(description = "The answers that moved this factor from its base") List<AnswerEffectView> movedBy,
+            @Schema(description = "Points added (or, when negative, removed) by the scenario") double scenarioAdjustment,
+            List<SourceView> sources) {
+    }
+
+    @Schema(name = "AnswerEffect")
+    public record AnswerEffectView(
+            @Schema(description = "Question id to the buyer's answer (null if unanswered)") Map<String, Object> answers,
+            double points,
+            String because) {
+    }
+
+    @Schema(name = "Source")
+    public record SourceView(String id, String title, String url, LocalDate date, String publisher,
+                             @Schema(enumeration = {"confirmed", "reported", "commentary"}) String confidence) {
+    }
+
+    @Schema(name = "Recommendation")
+    public record RecommendationView(
+            String id,
+            @Schema(description = "A pathway id, or 'all' for advice that applies to every pathway") String pathway,
+            @Schema(description = "1 (act now) to 5 (good practice)", minimum = "1", maximum = "5") int priority,
+            String title,
+            String detail,
+            @Schema(description = "The factors this advice mitigates") List<String> factors) {
+    }
+
+    @Schema(name = "ScenarioScores")
+    public record ScenarioView(
+            String scenario,
+            String title,
+            double probability,
+            @JsonProperty("default") boolean isDefault,
+            List<ScenarioPathway> pathways) {
+    }
+
+    @Schema(name = "ScenarioPathwayScores")
+    public record ScenarioPathway(String pathway, double contractual, double availability, double overall, int rank) {
+    }
+
+    @Schema(name = "WorstCase")
+    public record WorstCaseView(String pathway, double contractual, String contractualScenario, double availability,
+                                String availabilityScenario, double overall, String overallScenario) {
+    }
+}

@@ -1,0 +1,86 @@
+package com.procurementrisk.api;
+
+import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.scoring.FieldProblem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The questionnaire, the scenarios and stateless scoring. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scoring", description = "Score a buyer's answers against the current risk model")
+public class ScoringResource {
+
+    private final AdvisorService advisor;
+
+    ScoringResource(AdvisorService advisor) {
+        this.advisor = advisor;
+    }
+
+    @GET
+    @Path("/questionnaire")
+    @Operation(summary = "The questionnaire of the current risk model",
+            description = "Sections and questions with their ids, types, choices and the conditions under which they apply.")
+    public QuestionnaireResponse questionnaire() {
+        return ApiMapper.questionnaire(advisor.model());
+    }
+
+    @GET
+    @Path("/scenarios")
+    @Operation(summary = "The scenarios the current risk model knows",
+            description = "Possible states of the world with their probabilities and sources; one is the default.")
+    public ScenariosResponse scenarios() {
+        return ApiMapper.scenarios(advisor.model());
+    }
+
+    @POST
+    @Path("/score")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score answers without saving them",
+            description = "Returns contractual, availability and overall scores for every pathway under the chosen "
+                    + "scenario, with every factor's contribution explained, the recommendations that apply, and the "
+                    + "scores under every scenario. The same request always gives the same response.")
+    @APIResponse(responseCode = "200", description = "Scored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answers, unknown scenario or malformed JSON",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "Body over 256 KiB",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public ScoreResponse score(ScoreRequest request) {
+        checkShape(request);
+        return ApiMapper.score(advisor.score(request.answers(), request.scenario()));
+    }
+
+    /** Refuses what the answers cannot even be read from, naming every such field. */
+    private void checkShape(ScoreRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "A JSON object with 'answers' is required.")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.answers() == null) {
+            problems.add(new FieldProblem("answers", "Required: an object of question id to answer."));
+        }
+        List<String> include = request.include() == null ? List.of() : request.include();
+        for (int i = 0; i < include.size(); i++) {
+            problems.add(new FieldProblem("include[" + i + "]", "Analysis '" + include.get(i)
+                    + "' is not offered by this version; plain scoring is always included."));
+        }
+        if (!problems.isEmpty()) {
+            advisor.scenarioProblem(request.scenario()).ifPresent(problems::add);
+            throw new InvalidInputException(problems);
+        }
+    }
+}

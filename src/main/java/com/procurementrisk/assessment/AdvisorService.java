@@ -1,0 +1,60 @@
+package com.procurementrisk.assessment;
+
+import com.procurementrisk.scoring.AnswerReader;
+import com.procurementrisk.scoring.AnswerReading;
+import com.procurementrisk.scoring.FieldProblem;
+import com.procurementrisk.scoring.ScoringEngine;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one entry point to scoring, shared by the JSON API and the browser pages. */
+@ApplicationScoped
+public class AdvisorService {
+
+    private final CurrentModel currentModel;
+
+    AdvisorService(CurrentModel currentModel) {
+        this.currentModel = currentModel;
+    }
+
+    public RiskModel model() {
+        return currentModel.get();
+    }
+
+    /**
+     * Validates and scores raw answers.
+     *
+     * @param rawAnswers question id to answer, as parsed from JSON or converted from a form
+     * @param scenarioId a scenario id, or null for the model's default
+     * @throws InvalidInputException naming every bad field, when anything is invalid
+     */
+    public Scoring score(Map<String, ?> rawAnswers, String scenarioId) {
+        RiskModel model = model();
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<Scenario> scenario = scenarioId == null ? Optional.of(model.defaultScenario())
+                : model.scenario(scenarioId);
+        scenarioProblem(scenarioId).ifPresent(problems::add);
+        AnswerReading reading = AnswerReader.read(model.questionnaire(), rawAnswers == null ? Map.of() : rawAnswers);
+        problems.addAll(reading.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Scoring(reading.answers(), reading.ignored(),
+                ScoringEngine.score(model, reading.answers(), scenario.get()));
+    }
+
+    /** Why a scenario id cannot be used, if it cannot; null means the default. */
+    public Optional<FieldProblem> scenarioProblem(String scenarioId) {
+        if (scenarioId == null || model().scenario(scenarioId).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem("scenario", "Unknown scenario '" + scenarioId + "'; expected one of "
+                + model().scenarios().stream().map(Scenario::id).toList() + "."));
+    }
+}

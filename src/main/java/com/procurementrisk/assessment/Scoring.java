@@ -1,0 +1,15 @@
+package com.procurementrisk.assessment;
+
+import com.procurementrisk.scoring.ScoringResult;
+import com.procurementrisk.scoring.model.Answers;
+
+import java.util.List;
+
+/**
+ * A scored set of answers.
+ *
+ * @param answers the answers that were scored (valid, and only those that apply)
+ * @param ignored answered questions that did not apply and were left out
+ */
+public record Scoring(Answers answers, List<String> ignored, ScoringResult result) {
+}

@@ -1,0 +1,18 @@
+package com.procurementrisk.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings under {@code advisor.*}; every key can be overridden by an environment variable. */
+@ConfigMapping(prefix = "advisor")
+public interface AdvisorConfig {
+
+    /** The risk model the application scores with. */
+    Model model();
+
+    interface Model {
+        /** Class-path resource of the current model version (ADVISOR_MODEL_RESOURCE). */
+        @WithDefault("risk-model/openai-procurement-2026.11.0.yaml")
+        String resource();
+    }
+}

@@ -1,0 +1,2 @@
+/** Typed configuration of the application ({@code advisor.*} keys). */
+package com.procurementrisk.config;

@@ -1,0 +1,184 @@
+package com.procurementrisk.scoring;
+
+import com.procurementrisk.scoring.ScoringResult.AnswerEffect;
+import com.procurementrisk.scoring.ScoringResult.Contribution;
+import com.procurementrisk.scoring.ScoringResult.DimensionResult;
+import com.procurementrisk.scoring.ScoringResult.PathwayResult;
+import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+import com.procurementrisk.scoring.ScoringResult.ScenarioScores;
+import com.procurementrisk.scoring.ScoringResult.Scored;
+import com.procurementrisk.scoring.ScoringResult.WorstCase;
+import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.scoring.model.Dimension;
+import com.procurementrisk.scoring.model.Driver;
+import com.procurementrisk.scoring.model.Factor;
+import com.procurementrisk.scoring.model.Pathway;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores validated answers under a scenario. Pure and deterministic: the same
+ * (answers, scenario, model) always gives an equal result, and nothing is kept between
+ * calls.
+ */
+public final class ScoringEngine {
+
+    private ScoringEngine() {
+    }
+
+    /**
+     * Scores {@code answers} under {@code scenario}, and summarises every other scenario of
+     * the model.
+     */
+    public static ScoringResult score(RiskModel model, Answers answers, Scenario scenario) {
+        FactorPoints points = new FactorPoints(model, answers);
+        List<ScenarioScores> perScenario = new ArrayList<>();
+        for (Scenario s : model.scenarios()) {
+            perScenario.add(summarise(model, s, points.table(s)));
+        }
+        Map<String, Map<String, Double>> table = points.table(scenario);
+        List<PathwayResult> pathways = detail(model, points, scenario, table);
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        pathways.forEach(p -> ranks.put(p.pathway(), p.rank()));
+        return new ScoringResult(model.info().id(), model.version(), model.info().asOf(), scenario.id(), pathways,
+                Recommendations.fired(model, answers, scenario, table, ranks), perScenario,
+                expected(model, perScenario), worstCase(model, perScenario));
+    }
+
+    private static List<PathwayResult> detail(RiskModel model, FactorPoints points, Scenario scenario,
+                                              Map<String, Map<String, Double>> table) {
+        List<PathwayResult> unranked = new ArrayList<>();
+        for (Pathway p : model.pathways()) {
+            DimensionResult c = dimension(model, points, table, p.id(), Dimension.CONTRACTUAL);
+            DimensionResult a = dimension(model, points, table, p.id(), Dimension.AVAILABILITY);
+            double overall = Rounding.tenth(model.weights().overall(c.score(), a.score()));
+            unranked.add(new PathwayResult(p.id(), p.title(), 0, c, a, Scored.of(overall)));
+        }
+        List<PathwayResult> ranked = new ArrayList<>(unranked);
+        ranked.sort(order(model, r -> r.overall().score(), r -> Math.max(r.contractual().score(),
+                r.availability().score()), PathwayResult::pathway));
+        List<PathwayResult> result = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            PathwayResult r = ranked.get(i);
+            result.add(new PathwayResult(r.pathway(), r.title(), i + 1, r.contractual(), r.availability(),
+                    r.overall()));
+        }
+        return result;
+    }
+
+    private static DimensionResult dimension(RiskModel model, FactorPoints points,
+                                             Map<String, Map<String, Double>> table, String pathway,
+                                             Dimension dimension) {
+        List<Factor> factors = model.factors().stream()
+                .filter(f -> f.dimension() == dimension && f.touches(pathway)).toList();
+        List<Double> rounded = Rounding.parts(factors.stream().map(f -> table.get(f.id()).get(pathway)).toList());
+        List<Contribution> contributions = new ArrayList<>();
+        double score = 0;
+        for (int i = 0; i < factors.size(); i++) {
+            Factor f = factors.get(i);
+            double value = rounded.get(i);
+            score += value;
+            double adjustment = table.get(f.id()).get(pathway) - points.withoutScenario(f, pathway);
+            contributions.add(new Contribution(f.id(), f.title(), value, f.pathways().get(pathway).max(),
+                    f.pathways().get(pathway).base(), f.rationale(), movedBy(points, f, pathway),
+                    Rounding.tenth(adjustment), f.sources()));
+        }
+        contributions.sort(Comparator.comparingDouble(Contribution::contribution).reversed());
+        double total = Rounding.tenth(score);
+        return new DimensionResult(total, Band.of(total), contributions);
+    }
+
+    private static List<AnswerEffect> movedBy(FactorPoints points, Factor factor, String pathway) {
+        List<AnswerEffect> effects = new ArrayList<>();
+        for (Driver d : points.fired(factor)) {
+            if (d.pointsFor(pathway) != 0) {
+                effects.add(new AnswerEffect(Recommendations.answersRead(d.when(), points.answers()),
+                        d.pointsFor(pathway), d.because()));
+            }
+        }
+        return effects;
+    }
+
+    private static ScenarioScores summarise(RiskModel model, Scenario scenario,
+                                            Map<String, Map<String, Double>> table) {
+        List<PathwayScores> scores = new ArrayList<>();
+        for (Pathway p : model.pathways()) {
+            double c = Rounding.tenth(sum(model, table, p.id(), Dimension.CONTRACTUAL));
+            double a = Rounding.tenth(sum(model, table, p.id(), Dimension.AVAILABILITY));
+            scores.add(new PathwayScores(p.id(), c, a, Rounding.tenth(model.weights().overall(c, a)), 0));
+        }
+        return new ScenarioScores(scenario.id(), scenario.title(), scenario.probability(), scenario.isDefault(),
+                ranked(model, scores));
+    }
+
+    private static double sum(RiskModel model, Map<String, Map<String, Double>> table, String pathway,
+                              Dimension dimension) {
+        return model.factors().stream().filter(f -> f.dimension() == dimension && f.touches(pathway))
+                .mapToDouble(f -> table.get(f.id()).get(pathway)).sum();
+    }
+
+    private static List<PathwayScores> expected(RiskModel model, List<ScenarioScores> perScenario) {
+        List<PathwayScores> expected = new ArrayList<>();
+        for (Pathway p : model.pathways()) {
+            double c = 0;
+            double a = 0;
+            double o = 0;
+            for (ScenarioScores s : perScenario) {
+                PathwayScores ps = find(s, p.id());
+                c += s.probability() * ps.contractual();
+                a += s.probability() * ps.availability();
+                o += s.probability() * ps.overall();
+            }
+            expected.add(new PathwayScores(p.id(), Rounding.tenth(c), Rounding.tenth(a), Rounding.tenth(o), 0));
+        }
+        return ranked(model, expected);
+    }
+
+    private static List<WorstCase> worstCase(RiskModel model, List<ScenarioScores> perScenario) {
+        List<WorstCase> worst = new ArrayList<>();
+        for (Pathway p : model.pathways()) {
+            ScenarioScores c = perScenario.get(0);
+            ScenarioScores a = c;
+            ScenarioScores o = c;
+            for (ScenarioScores s : perScenario) {
+                PathwayScores ps = find(s, p.id());
+                c = ps.contractual() > find(c, p.id()).contractual() ? s : c;
+                a = ps.availability() > find(a, p.id()).availability() ? s : a;
+                o = ps.overall() > find(o, p.id()).overall() ? s : o;
+            }
+            worst.add(new WorstCase(p.id(), find(c, p.id()).contractual(), c.scenario(),
+                    find(a, p.id()).availability(), a.scenario(), find(o, p.id()).overall(), o.scenario()));
+        }
+        return worst;
+    }
+
+    private static PathwayScores find(ScenarioScores scores, String pathway) {
+        return scores.pathways().stream().filter(p -> p.pathway().equals(pathway)).findFirst().orElseThrow();
+    }
+
+    /** Best first: lowest overall, then lowest worse dimension, then the model's pathway order. */
+    private static List<PathwayScores> ranked(RiskModel model, List<PathwayScores> scores) {
+        List<PathwayScores> sorted = new ArrayList<>(scores);
+        sorted.sort(order(model, PathwayScores::overall, s -> Math.max(s.contractual(), s.availability()),
+                PathwayScores::pathway));
+        List<PathwayScores> result = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PathwayScores s = sorted.get(i);
+            result.add(new PathwayScores(s.pathway(), s.contractual(), s.availability(), s.overall(), i + 1));
+        }
+        return result;
+    }
+
+    private static <T> Comparator<T> order(RiskModel model, java.util.function.ToDoubleFunction<T> overall,
+                                           java.util.function.ToDoubleFunction<T> worse,
+                                           java.util.function.Function<T, String> pathway) {
+        return Comparator.comparingDouble(overall).thenComparingDouble(worse)
+                .thenComparingInt(t -> model.pathwayOrder(pathway.apply(t)));
+    }
+}

@@ -1,0 +1,212 @@
+package com.procurementrisk.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ScoringResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    static Map<String, Object> answers() {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("estate.clouds", List.of("azure", "aws"));
+        answers.put("estate.primary_cloud", "azure");
+        answers.put("estate.azure_commitment", "committed_spend");
+        answers.put("estate.aws_commitment", "pay_as_you_go");
+        answers.put("multicloud.maturity", "some");
+        answers.put("products.intended", List.of("stateless_api", "frontier_agents"));
+        answers.put("workload.criticality", "customer_facing");
+        answers.put("data.residency", "eu");
+        answers.put("data.regulated", List.of("financial"));
+        answers.put("legal.risk_appetite", "low");
+        answers.put("timeline.go_live_months", 6);
+        answers.put("spend.annual_ai_usd", 2_000_000);
+        return answers;
+    }
+
+    static Map<String, Object> body(Map<String, Object> answers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("answers", answers);
+        return body;
+    }
+
+    @Test
+    void theQuestionnaireListsTheContractQuestionsWithChoicesAndConditions() {
+        given().when().get("/api/v1/questionnaire").then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("modelVersion", notNullValue())
+                .body("sections.questions.flatten().id", hasItems("estate.clouds", "estate.primary_cloud",
+                        "estate.azure_commitment", "estate.aws_commitment", "products.intended",
+                        "workload.criticality", "data.residency", "data.regulated", "timeline.go_live_months",
+                        "legal.risk_appetite", "multicloud.maturity", "spend.annual_ai_usd"))
+                .body("sections.questions.flatten().find { it.id == 'estate.clouds' }.choices.id",
+                        equalTo(List.of("azure", "aws", "gcp", "oci", "on_prem")))
+                .body("sections.questions.flatten().find { it.id == 'estate.azure_commitment' }.condition.question",
+                        equalTo("estate.clouds"))
+                .body("sections.questions.flatten().find { it.id == 'timeline.go_live_months' }.max", equalTo(60));
+    }
+
+    @Test
+    void theScenariosHaveOneDefaultAndProbabilitiesSummingToOne() {
+        JsonPath json = given().when().get("/api/v1/scenarios").then().statusCode(200)
+                .body("scenarios", hasSize(greaterThanOrEqualTo(6)))
+                .body("scenarios.findAll { it.default }", hasSize(1))
+                .body("scenarios.id", hasItem("formal_legal_claim_filed"))
+                .body("scenarios.sources.flatten().date", everyItem(notNullValue()))
+                .extract().jsonPath();
+        double sum = json.getList("scenarios.probability", Double.class).stream().mapToDouble(d -> d).sum();
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(json.getString("defaultScenario")).isEqualTo(json.getString("scenarios.find { it.default }.id"));
+    }
+
+    @Test
+    void scoringExplainsEveryPathwayAndEveryScenario() {
+        JsonPath json = given().contentType(ContentType.JSON).body(body(answers()))
+                .when().post("/api/v1/score").then().statusCode(200)
+                .body("pathways.pathway", hasItems("azure_api", "aws_frontier", "multi_cloud"))
+                .body("pathways.rank", equalTo(List.of(1, 2, 3)))
+                .body("pathways[0].contractual.band", notNullValue())
+                .body("pathways[0].availability.factors[0].sources[0].url", containsString("http"))
+                .body("recommendations", hasSize(greaterThanOrEqualTo(1)))
+                .extract().jsonPath();
+
+        for (int p = 0; p < 3; p++) {
+            for (String dimension : List.of("contractual", "availability")) {
+                String at = "pathways[" + p + "]." + dimension;
+                double score = json.getDouble(at + ".score");
+                double sum = json.getList(at + ".factors.contribution", Double.class).stream().mapToDouble(d -> d).sum();
+                assertThat(sum).as(at).isCloseTo(score, org.assertj.core.data.Offset.offset(0.1));
+            }
+        }
+        List<Integer> priorities = json.getList("recommendations.priority", Integer.class);
+        assertThat(priorities).isSorted();
+        assertThat(json.getList("scenarios.scenario")).hasSize(json.getList("scenarios.pathways").size())
+                .hasSizeGreaterThanOrEqualTo(6);
+        assertThat(json.getList("expected.pathway")).hasSize(3);
+        assertThat(json.getList("worstCase.pathway")).hasSize(3);
+    }
+
+    @Test
+    void theSameRequestAlwaysGivesTheSameResponse() {
+        String first = given().contentType(ContentType.JSON).body(body(answers())).post("/api/v1/score").asString();
+        String second = given().contentType(ContentType.JSON).body(body(answers())).post("/api/v1/score").asString();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aFiledLegalClaimRaisesFrontierContractualRisk() {
+        Map<String, Object> claim = body(answers());
+        claim.put("scenario", "formal_legal_claim_filed");
+
+        float baseline = given().contentType(ContentType.JSON).body(body(answers())).post("/api/v1/score")
+                .jsonPath().getFloat("pathways.find { it.pathway == 'aws_frontier' }.contractual.score");
+        float filed = given().contentType(ContentType.JSON).body(claim).post("/api/v1/score").then()
+                .body("scenario", equalTo("formal_legal_claim_filed"))
+                .extract().jsonPath().getFloat("pathways.find { it.pathway == 'aws_frontier' }.contractual.score");
+
+        assertThat(filed).isGreaterThan(baseline);
+    }
+
+    @Test
+    void invalidAnswersAreAllNamedInOneProblem() {
+        Map<String, Object> answers = answers();
+        answers.put("estate.unknown", true);
+        answers.put("estate.clouds", List.of("azure", "mainframe"));
+        answers.put("timeline.go_live_months", 99);
+        answers.put("legal.risk_appetite", 3);
+        answers.remove("workload.criticality");
+
+        given().contentType(ContentType.JSON).body(body(answers)).when().post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid input"))
+                .body("type", notNullValue())
+                .body("detail", notNullValue())
+                .body("errors.field", hasItems("answers.estate.unknown", "answers.estate.clouds",
+                        "answers.timeline.go_live_months", "answers.legal.risk_appetite",
+                        "answers.workload.criticality"));
+    }
+
+    @Test
+    void anUnknownScenarioIsABadRequest() {
+        Map<String, Object> body = body(answers());
+        body.put("scenario", "alien_invasion");
+
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("scenario")))
+                .body("errors[0].message", containsString("alien_invasion"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutInternals() {
+        given().contentType(ContentType.JSON).body("{\"answers\": {\"estate.clouds\": [\"azure\"").when()
+                .post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("title", equalTo("Malformed JSON"))
+                .body(org.hamcrest.Matchers.not(containsString("jackson")));
+    }
+
+    @Test
+    void answersOfTheWrongShapeAreABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"answers\": [1, 2]}").when().post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("answers"));
+        given().contentType(ContentType.JSON).body("{\"answerz\": {}}").when().post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("answerz"));
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("answers"));
+        given().contentType(ContentType.JSON).when().post("/api/v1/score").then()
+                .statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() {
+        String huge = "{\"answers\": {\"estate.clouds\": [\"" + "a".repeat(300 * 1024) + "\"]}}";
+
+        given().contentType(ContentType.JSON).body(huge).when().post("/api/v1/score").then()
+                .statusCode(413).contentType(PROBLEM)
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void anUnknownAddressIsAProblem() {
+        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM)
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheScoreEndpointWithAnExample() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/score'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        containsString("ScoreRequest"))
+                .body("components.schemas.ScoreRequest.example", notNullValue())
+                .body("components.schemas.Problem.properties.errors", notNullValue());
+    }
+
+    @Test
+    void healthIsUp() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

@@ -1,0 +1,174 @@
+package com.procurementrisk.scoring;
+
+import com.procurementrisk.scoring.ScoringResult.Contribution;
+import com.procurementrisk.scoring.ScoringResult.DimensionResult;
+import com.procurementrisk.scoring.ScoringResult.PathwayResult;
+import com.procurementrisk.scoring.load.ModelLoader;
+import com.procurementrisk.scoring.model.Answer;
+import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Properties the scores must have for any valid answers, under the current model. */
+class ScoringPropertiesTest {
+
+    static final RiskModel MODEL = ModelLoader.fromClasspath(ModelLoaderTest.CURRENT);
+    static final List<String> PATHWAYS = List.of("azure_api", "aws_frontier", "multi_cloud");
+    static final List<String> CRITICALITY = List.of("experimental", "internal", "customer_facing", "mission_critical");
+
+    @Provide
+    Arbitrary<Answers> answers() {
+        return AnswerSets.validFor(MODEL.questionnaire());
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        return net.jqwik.api.Arbitraries.of(MODEL.scenarios());
+    }
+
+    @Property(tries = 300)
+    void scoresStayWithinZeroToHundredAndFactorsAddUpToThem(@ForAll("answers") Answers answers,
+                                                            @ForAll("scenarios") Scenario scenario) {
+        ScoringResult result = ScoringEngine.score(MODEL, answers, scenario);
+
+        assertThat(result.pathways()).extracting(PathwayResult::pathway).containsExactlyInAnyOrderElementsOf(PATHWAYS);
+        assertThat(result.pathways()).extracting(PathwayResult::rank).containsExactly(1, 2, 3);
+        for (PathwayResult p : result.pathways()) {
+            for (DimensionResult d : List.of(p.contractual(), p.availability())) {
+                assertThat(d.score()).isBetween(0.0, 100.0);
+                assertThat(d.band()).isEqualTo(Band.of(d.score()));
+                double sum = d.factors().stream().mapToDouble(Contribution::contribution).sum();
+                assertThat(sum).isCloseTo(d.score(), within(0.1));
+                assertThat(d.factors()).allSatisfy(f -> assertThat(f.contribution()).isBetween(0.0, f.max()));
+            }
+            assertThat(p.overall().score()).isBetween(0.0, 100.0);
+        }
+        assertThat(result.pathways().get(0).overall().score())
+                .isLessThanOrEqualTo(result.pathways().get(2).overall().score());
+    }
+
+    @Property(tries = 100)
+    void identicalInputGivesIdenticalOutput(@ForAll("answers") Answers answers, @ForAll("scenarios") Scenario scenario) {
+        Answers copy = Answers.of(Map.copyOf(answers.asMap()));
+
+        assertThat(ScoringEngine.score(MODEL, copy, scenario)).isEqualTo(ScoringEngine.score(MODEL, answers, scenario));
+    }
+
+    @Property(tries = 200)
+    void aBuyerWithoutAzureCarriesMoreAzureAvailabilityRiskThanAnAzurePrimaryCommittedBuyer(
+            @ForAll("answers") Answers answers, @ForAll("scenarios") Scenario scenario) {
+        assertFootprintLowersAvailabilityRisk(answers, scenario, "azure", "estate.azure_commitment", "azure_api");
+    }
+
+    @Property(tries = 200)
+    void aBuyerWithoutAwsCarriesMoreFrontierAvailabilityRiskThanAnAwsPrimaryCommittedBuyer(
+            @ForAll("answers") Answers answers, @ForAll("scenarios") Scenario scenario) {
+        assertFootprintLowersAvailabilityRisk(answers, scenario, "aws", "estate.aws_commitment", "aws_frontier");
+    }
+
+    @Property(tries = 200)
+    void aFiledLegalClaimNeverLowersFrontierContractualRisk(@ForAll("answers") Answers answers) {
+        Scenario claim = MODEL.scenario("formal_legal_claim_filed").orElseThrow();
+
+        double withClaim = contractual(ScoringEngine.score(MODEL, answers, claim), "aws_frontier");
+        double baseline = contractual(ScoringEngine.score(MODEL, answers, MODEL.defaultScenario()), "aws_frontier");
+
+        assertThat(withClaim).isGreaterThanOrEqualTo(baseline);
+    }
+
+    @Property(tries = 200)
+    void requiringEuProcessingRaisesFrontierAvailabilityRiskWhileBedrockIsUsOnly(@ForAll("answers") Answers answers) {
+        Scenario now = MODEL.defaultScenario();
+        for (String elsewhere : List.of("none", "us")) {
+            double eu = availability(score(answers.with("data.residency", new Answer.Single("eu")), now), "aws_frontier");
+            double other = availability(score(answers.with("data.residency", new Answer.Single(elsewhere)), now),
+                    "aws_frontier");
+            assertThat(eu).as("eu vs %s", elsewhere).isGreaterThan(other);
+        }
+    }
+
+    @Property(tries = 200)
+    void raisingCriticalityRaisesSingleRouteAvailabilityAtLeastAsMuchAsMultiCloud(
+            @ForAll("answers") Answers answers, @ForAll("scenarios") Scenario scenario) {
+        for (int level = 0; level + 1 < CRITICALITY.size(); level++) {
+            ScoringResult lower = score(answers.with("workload.criticality", new Answer.Single(CRITICALITY.get(level))),
+                    scenario);
+            ScoringResult higher = score(answers.with("workload.criticality",
+                    new Answer.Single(CRITICALITY.get(level + 1))), scenario);
+            double multiRise = availability(higher, "multi_cloud") - availability(lower, "multi_cloud");
+            assertThat(multiRise).isGreaterThanOrEqualTo(0);
+            for (String single : List.of("azure_api", "aws_frontier")) {
+                double rise = availability(higher, single) - availability(lower, single);
+                assertThat(rise).as("%s from %s", single, CRITICALITY.get(level))
+                        .isGreaterThanOrEqualTo(multiRise - 0.1);
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void lowLegalRiskAppetiteRaisesContractualScores(@ForAll("answers") Answers answers,
+                                                      @ForAll("scenarios") Scenario scenario) {
+        ScoringResult low = score(answers.with("legal.risk_appetite", new Answer.Single("low")), scenario);
+        ScoringResult medium = score(answers.with("legal.risk_appetite", new Answer.Single("medium")), scenario);
+        ScoringResult high = score(answers.with("legal.risk_appetite", new Answer.Single("high")), scenario);
+        for (String pathway : PATHWAYS) {
+            assertThat(contractual(low, pathway)).as(pathway).isGreaterThan(contractual(high, pathway));
+            assertThat(contractual(medium, pathway)).as(pathway)
+                    .isBetween(contractual(high, pathway), contractual(low, pathway));
+        }
+    }
+
+    private void assertFootprintLowersAvailabilityRisk(Answers answers, Scenario scenario, String cloud,
+                                                       String commitment, String pathway) {
+        List<String> others = new ArrayList<>(clouds(answers));
+        others.remove(cloud);
+        if (others.isEmpty()) {
+            others.add("on_prem");
+        }
+        List<String> withCloud = new ArrayList<>(others);
+        withCloud.add(cloud);
+        Answers footprint = revalidate(answers.with("estate.clouds", new Answer.Multi(withCloud))
+                .with("estate.primary_cloud", new Answer.Single(cloud))
+                .with(commitment, new Answer.Single("committed_spend")));
+        Answers none = revalidate(answers.with("estate.clouds", new Answer.Multi(others))
+                .with("estate.primary_cloud", new Answer.Single(others.get(0))));
+
+        assertThat(availability(score(none, scenario), pathway))
+                .isGreaterThan(availability(score(footprint, scenario), pathway));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> clouds(Answers answers) {
+        return (List<String>) answers.get("estate.clouds").orElseThrow().value();
+    }
+
+    /** Runs edited answers through the reader again, dropping answers that no longer apply. */
+    static Answers revalidate(Answers answers) {
+        AnswerReading reading = AnswerReader.read(MODEL.questionnaire(), answers.values());
+        assertThat(reading.problems()).isEmpty();
+        return reading.answers();
+    }
+
+    private static ScoringResult score(Answers answers, Scenario scenario) {
+        return ScoringEngine.score(MODEL, revalidate(answers), scenario);
+    }
+
+    static double contractual(ScoringResult result, String pathway) {
+        return result.pathway(pathway).contractual().score();
+    }
+
+    static double availability(ScoringResult result, String pathway) {
+        return result.pathway(pathway).availability().score();
+    }
+}
