@@ -201,7 +201,7 @@ class ScoringResourceTest {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/score'.post.requestBody.content.'application/json'.schema.'$ref'",
                         containsString("ScoreRequest"))
-                .body("components.schemas.ScoreRequest.example", notNullValue())
+                .body("components.schemas.ScoreRequest.examples[0].answers", notNullValue())
                 .body("components.schemas.Problem.properties.errors", notNullValue());
     }
 
