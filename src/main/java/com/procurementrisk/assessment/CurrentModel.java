@@ -19,7 +19,7 @@ public class CurrentModel {
     private final RiskModel model;
 
     CurrentModel(AdvisorConfig config) {
-        this.model = ModelLoader.fromClasspath(config.model().resource());
+        this.model = ModelLoader.fromLocation(config.model().resource());
         Log.infof("Risk model %s version %s (as of %s) loaded: %d questions, %d factors, %d scenarios, %d recommendations",
                 model.info().id(), model.version(), model.info().asOf(), model.questionnaire().questions().size(),
                 model.factors().size(), model.scenarios().size(), model.recommendations().size());

@@ -11,7 +11,10 @@ public interface AdvisorConfig {
     Model model();
 
     interface Model {
-        /** Class-path resource of the current model version (ADVISOR_MODEL_RESOURCE). */
+        /**
+         * The current model version (ADVISOR_MODEL_RESOURCE): a class-path resource, or
+         * {@code file:/path/model.yaml} for a file outside the application.
+         */
         @WithDefault("risk-model/openai-procurement-2026.11.0.yaml")
         String resource();
     }

@@ -44,7 +44,7 @@ class ModelLoaderTest {
                 () -> ModelLoader.fromText(BROKEN, "broken.yaml"));
 
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).contains("duplicate id 'lock_in'"))
-                .anySatisfy(p -> assertThat(p).contains("factors[1].sources").contains("non-empty list"))
+                .anySatisfy(p -> assertThat(p).contains("factors[1:lock_in].sources").contains("non-empty list"))
                 .anySatisfy(p -> assertThat(p).contains("unknown source 's9'"))
                 .anySatisfy(p -> assertThat(p).contains("probabilities must sum to 1"))
                 .anySatisfy(p -> assertThat(p).contains("base must be in 0..max"))

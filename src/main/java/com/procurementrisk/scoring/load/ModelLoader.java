@@ -36,6 +36,24 @@ public final class ModelLoader {
     }
 
     /**
+     * Reads a model from {@code file:<path>} (a file, e.g. mounted from a ConfigMap) or else
+     * from the class path.
+     */
+    public static RiskModel fromLocation(String location) {
+        if (!location.startsWith("file:")) {
+            return fromClasspath(location);
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(location.substring("file:".length()));
+        try {
+            return fromText(java.nio.file.Files.readString(path), location);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidModelException(location, java.util.List.of("no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read risk model " + location, e);
+        }
+    }
+
+    /**
      * Reads a model from its text.
      *
      * @param origin where the text came from, for messages

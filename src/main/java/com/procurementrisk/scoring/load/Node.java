@@ -116,7 +116,9 @@ record Node(JsonNode json, String path, Problems problems) {
             return items;
         }
         for (int i = 0; i < child.json.size(); i++) {
-            items.add(new Node(child.json.get(i), child.path + "[" + i + "]", problems));
+            JsonNode item = child.json.get(i);
+            String id = item.hasNonNull("id") ? ":" + item.get("id").asText() : "";
+            items.add(new Node(item, child.path + "[" + i + id + "]", problems));
         }
         if (required && items.isEmpty()) {
             problems.add(child.path, "a non-empty list is required");
