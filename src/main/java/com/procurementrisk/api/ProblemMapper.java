@@ -3,7 +3,12 @@ package com.procurementrisk.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.web.DamagedLinkException;
 import io.quarkus.logging.Log;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,48 +23,74 @@ import java.util.stream.Collectors;
  */
 public class ProblemMapper {
 
+    private final Template errorPage;
+
+    ProblemMapper(@Location("error.html") Template errorPage) {
+        this.errorPage = errorPage;
+    }
+
     @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+    public Response damagedLink(DamagedLinkException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("/problems/damaged-link", "This link is damaged", 400,
+                "The answers in this link cannot be read: it may have been cut short when it was copied. "
+                        + "Start a new assessment, or copy the whole link again.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
         List<ProblemDetail.FieldError> errors = e.problems().stream()
                 .map(p -> new ProblemDetail.FieldError(p.field(), p.message())).toList();
         String detail = errors.size() == 1 ? "1 field is invalid: " + errors.get(0).field() + "."
                 : errors.size() + " fields are invalid: " + errors.stream().map(ProblemDetail.FieldError::field)
                 .collect(Collectors.joining(", ")) + ".";
-        return problem(new ProblemDetail("/problems/invalid-input", "Invalid input", 400, detail, path(uri), errors));
+        return problem(headers, new ProblemDetail("/problems/invalid-input", "Invalid input", 400, detail, path(uri), errors));
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return problem(JsonProblems.describe(e, path(uri)));
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, JsonProblems.describe(e, path(uri)));
     }
 
     /** More specific than Quarkus' own mapper for this type, which would answer plain JSON. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return problem(JsonProblems.describe(e, path(uri)));
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, JsonProblems.describe(e, path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return problem(JsonProblems.describe(json, path(uri)));
+            return problem(headers, JsonProblems.describe(json, path(uri)));
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         String detail = status == 404 ? "Nothing is found at this address." : e.getMessage();
-        return problem(new ProblemDetail("about:blank", title, status, detail, path(uri), null));
+        return problem(headers, new ProblemDetail("about:blank", title, status, detail, path(uri), null));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         Log.errorf(e, "Unexpected failure on %s", path(uri));
-        return problem(new ProblemDetail("about:blank", "Internal Server Error", 500,
+        return problem(headers, new ProblemDetail("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. It has been logged; please try again later.", path(uri), null));
     }
 
-    static Response problem(ProblemDetail problem) {
+    /** Browsers asking for a page get an HTML page; everyone else gets problem+json. */
+    private Response problem(HttpHeaders headers, ProblemDetail problem) {
+        if (wantsPage(headers, problem.instance())) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(errorPage.data("problem", problem).render()).build();
+        }
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean wantsPage(HttpHeaders headers, String path) {
+        if (headers == null || path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !m.isWildcardType());
     }
 
     private static String path(UriInfo uri) {

@@ -4,6 +4,7 @@ import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.AnswerReading;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.ScoringEngine;
+import com.procurementrisk.scoring.Sensitivity;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,19 @@ public class AdvisorService {
         }
         return new Scoring(reading.answers(), reading.ignored(),
                 ScoringEngine.score(model, reading.answers(), scenario.get()));
+    }
+
+    /** Validates raw answers without scoring them (e.g. one step of the browser questionnaire). */
+    public AnswerReading check(Map<String, ?> rawAnswers) {
+        return AnswerReader.read(model().questionnaire(), rawAnswers);
+    }
+
+    /** What would change the recommendation: single answer changes and scenarios that reorder the pathways. */
+    public WhatIf whatIf(Scoring scoring) {
+        RiskModel model = model();
+        Scenario scenario = model.scenario(scoring.result().scenario()).orElseThrow();
+        return new WhatIf(Sensitivity.answerChanges(model, scoring.answers(), scenario),
+                Sensitivity.scenarioChanges(model, scoring.answers(), scenario));
     }
 
     /** Why a scenario id cannot be used, if it cannot; null means the default. */

@@ -51,6 +51,12 @@ public final class ScoringEngine {
                 expected(model, perScenario), worstCase(model, perScenario));
     }
 
+    /** Only the order of the pathways under one scenario, best first: cheaper than a full score. */
+    public static List<String> ranking(RiskModel model, Answers answers, Scenario scenario) {
+        ScenarioScores scores = summarise(model, scenario, new FactorPoints(model, answers).table(scenario));
+        return scores.pathways().stream().map(PathwayScores::pathway).toList();
+    }
+
     private static List<PathwayResult> detail(RiskModel model, FactorPoints points, Scenario scenario,
                                               Map<String, Map<String, Double>> table) {
         List<PathwayResult> unranked = new ArrayList<>();

@@ -1,0 +1,133 @@
+package com.procurementrisk.scoring;
+
+import com.procurementrisk.scoring.model.Answer;
+import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.scoring.model.Choice;
+import com.procurementrisk.scoring.model.Condition;
+import com.procurementrisk.scoring.model.Driver;
+import com.procurementrisk.scoring.model.Factor;
+import com.procurementrisk.scoring.model.Question;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What would change the recommendation: the single answer changes and the scenarios under
+ * which the pathways would rank in a different order. Pure, like the engine.
+ */
+public final class Sensitivity {
+
+    private Sensitivity() {
+    }
+
+    /**
+     * One change that reorders the pathways.
+     *
+     * @param question   the question changed, or null for a scenario change
+     * @param from       the current answer (null if unanswered)
+     * @param to         the alternative answer, or the scenario id
+     * @param ranking    the pathways in the new order, best first
+     * @param topChanges whether a different pathway would come first
+     */
+    public record Change(String question, Object from, Object to, List<String> ranking, boolean topChanges) {
+        public Change {
+            ranking = List.copyOf(ranking);
+        }
+    }
+
+    /** Single answer changes that reorder the pathways, those that change the best pathway first. */
+    public static List<Change> answerChanges(RiskModel model, Answers answers, Scenario scenario) {
+        List<String> current = ScoringEngine.ranking(model, answers, scenario);
+        List<Change> changes = new ArrayList<>();
+        for (Question q : model.questionnaire().questions()) {
+            Object from = answers.get(q.id()).map(Answer::value).orElse(null);
+            for (Answer alternative : alternatives(model, q, answers)) {
+                if (alternative.value().equals(from)) {
+                    continue;
+                }
+                AnswerReading reading = AnswerReader.read(model.questionnaire(),
+                        answers.with(q.id(), alternative).values());
+                if (!reading.isValid() || reading.answers().get(q.id()).isEmpty()) {
+                    continue;
+                }
+                List<String> ranking = ScoringEngine.ranking(model, reading.answers(), scenario);
+                if (!ranking.equals(current)) {
+                    changes.add(new Change(q.id(), from, alternative.value(), ranking,
+                            !ranking.get(0).equals(current.get(0))));
+                }
+            }
+        }
+        changes.sort((a, b) -> Boolean.compare(b.topChanges(), a.topChanges()));
+        return changes;
+    }
+
+    /** Scenarios under which the pathways rank in a different order than under {@code scenario}. */
+    public static List<Change> scenarioChanges(RiskModel model, Answers answers, Scenario scenario) {
+        List<String> current = ScoringEngine.ranking(model, answers, scenario);
+        List<Change> changes = new ArrayList<>();
+        for (Scenario other : model.scenarios()) {
+            List<String> ranking = ScoringEngine.ranking(model, answers, other);
+            if (!other.id().equals(scenario.id()) && !ranking.equals(current)) {
+                changes.add(new Change(null, scenario.id(), other.id(), ranking,
+                        !ranking.get(0).equals(current.get(0))));
+            }
+        }
+        return changes;
+    }
+
+    /** The answers worth trying for a question: every choice, yes and no, the numbers where drivers turn. */
+    private static List<Answer> alternatives(RiskModel model, Question q, Answers answers) {
+        List<Answer> options = new ArrayList<>();
+        switch (q.type()) {
+            case SINGLE:
+                q.choices().forEach(c -> options.add(new Answer.Single(c.id())));
+                break;
+            case MULTI:
+                List<String> chosen = answers.get(q.id()).map(a -> ((Answer.Multi) a).choices()).orElse(List.of());
+                for (Choice c : q.choices()) {
+                    List<String> toggled = new ArrayList<>(chosen);
+                    if (!toggled.remove(c.id())) {
+                        toggled.add(c.id());
+                    }
+                    options.add(new Answer.Multi(q.choices().stream().map(Choice::id).filter(toggled::contains).toList()));
+                }
+                break;
+            case INTEGER:
+                turningPoints(model, q).forEach(n -> options.add(new Answer.Whole(n)));
+                break;
+            default:
+                options.add(new Answer.Flag(true));
+                options.add(new Answer.Flag(false));
+        }
+        return options;
+    }
+
+    /** For an integer question: its bounds and each side of every threshold the model tests it against. */
+    private static TreeSet<Long> turningPoints(RiskModel model, Question q) {
+        TreeSet<Long> points = new TreeSet<>(List.of(q.min(), q.max()));
+        for (Factor f : model.factors()) {
+            for (Driver d : f.drivers()) {
+                collect(d.when(), q.id(), points);
+            }
+        }
+        points.removeIf(n -> n < q.min() || n > q.max());
+        return points;
+    }
+
+    private static void collect(Condition c, String question, TreeSet<Long> points) {
+        if (c instanceof Condition.NumberWithin n && n.question().equals(question)) {
+            Optional.ofNullable(n.atLeast()).ifPresent(v -> points.addAll(List.of(v, v - 1)));
+            Optional.ofNullable(n.atMost()).ifPresent(v -> points.addAll(List.of(v, v + 1)));
+        } else if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> collect(p, question, points));
+        } else if (c instanceof Condition.Any any) {
+            any.parts().forEach(p -> collect(p, question, points));
+        } else if (c instanceof Condition.Not not) {
+            collect(not.part(), question, points);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.scoring.AnswerReader;
+import com.procurementrisk.scoring.FieldProblem;
+import com.procurementrisk.scoring.model.Section;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.Map;
+
+/** The results of an assessment: a plain link (answers and scenario in the query) that can be shared. */
+@Path("/results")
+@Produces(MediaType.TEXT_HTML)
+public class ResultsResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance results(ResultsView view);
+    }
+
+    private final AdvisorService advisor;
+    private final AnswerToken tokens;
+
+    ResultsResource(AdvisorService advisor, AnswerToken tokens) {
+        this.advisor = advisor;
+        this.tokens = tokens;
+    }
+
+    @GET
+    public Response show(@RestQuery("a") String token, @RestQuery String scenario) {
+        Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
+        if (advisor.scenarioProblem(scenario).isPresent()) {
+            return Response.seeOther(UriBuilder.fromPath("/results").queryParam("a", token).build()).build();
+        }
+        Scoring scoring;
+        try {
+            scoring = advisor.score(answers, scenario);
+        } catch (InvalidInputException e) {
+            return Response.seeOther(UriBuilder.fromPath("/assess/{step}").queryParam("a", token)
+                    .queryParam("check", true).build(firstStepWithProblem(e.problems()))).build();
+        }
+        ResultsView view = ResultsViews.build(advisor.model(), scoring, advisor.whatIf(scoring),
+                tokens.encode(scoring.answers().values()));
+        return Response.ok(Templates.results(view)).build();
+    }
+
+    private int firstStepWithProblem(List<FieldProblem> problems) {
+        List<Section> sections = advisor.model().questionnaire().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            for (FieldProblem p : problems) {
+                String id = p.field().startsWith(AnswerReader.FIELD_PREFIX)
+                        ? p.field().substring(AnswerReader.FIELD_PREFIX.length()) : "";
+                if (sections.get(i).questions().stream().anyMatch(q -> q.id().equals(id))) {
+                    return i + 1;
+                }
+            }
+        }
+        return 1;
+    }
+}

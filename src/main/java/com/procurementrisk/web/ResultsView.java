@@ -1,0 +1,56 @@
+package com.procurementrisk.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the results page shows. */
+public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf, String token,
+                          ScenarioChoice scenario, List<ScenarioChoice> scenarios, List<PathwayCard> pathways,
+                          String chartSvgLabel, int chartHeight, List<Bar> bars, List<RecommendationRow> recommendations,
+                          List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
+                          ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges,
+                          List<FactorReference> factors, List<AnswerRow> answers, List<String> ignored) {
+
+    /** A scenario in the switcher. */
+    public record ScenarioChoice(String id, String title, String description, String probability, boolean selected,
+                                 String href) {
+    }
+
+    /** One pathway's scores and breakdown. */
+    public record PathwayCard(String id, String title, int rank, Score contractual, Score availability, Score overall,
+                              List<FactorRow> contractualFactors, List<FactorRow> availabilityFactors) {
+    }
+
+    /** A score with its band. */
+    public record Score(String value, String band) {
+    }
+
+    /** One factor's contribution on one pathway. */
+    public record FactorRow(String id, String title, String contribution, String max, List<String> movedBy,
+                            String scenarioEffect, boolean zero) {
+    }
+
+    /** A horizontal bar of the chart, with its geometry worked out in advance. */
+    public record Bar(String label, String value, String band, int y, int textY, int width, int labelX) {
+    }
+
+    /** A fired recommendation. */
+    public record RecommendationRow(int priority, String pathway, String title, String detail, List<String> factors) {
+    }
+
+    /** Overall (contractual / availability) scores of every pathway under one scenario. */
+    public record ScenarioRow(String title, String probability, boolean selected, List<String> cells) {
+    }
+
+    /** A factor explained once, with its dated sources. */
+    public record FactorReference(String id, String title, String dimension, String rationale, List<SourceRow> sources) {
+    }
+
+    /** A dated source. */
+    public record SourceRow(String title, String url, String date, String publisher, String confidence) {
+    }
+
+    /** A question and the answer given. */
+    public record AnswerRow(String question, String answer, int step) {
+    }
+}

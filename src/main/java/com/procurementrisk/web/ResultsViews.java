@@ -1,0 +1,191 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.assessment.WhatIf;
+import com.procurementrisk.scoring.Sensitivity.Change;
+import com.procurementrisk.scoring.ScoringResult;
+import com.procurementrisk.scoring.ScoringResult.Contribution;
+import com.procurementrisk.scoring.ScoringResult.DimensionResult;
+import com.procurementrisk.scoring.ScoringResult.PathwayResult;
+import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+import com.procurementrisk.scoring.model.Factor;
+import com.procurementrisk.scoring.model.Pathway;
+import com.procurementrisk.scoring.model.Question;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+import com.procurementrisk.web.ResultsView.AnswerRow;
+import com.procurementrisk.web.ResultsView.Bar;
+import com.procurementrisk.web.ResultsView.FactorReference;
+import com.procurementrisk.web.ResultsView.FactorRow;
+import com.procurementrisk.web.ResultsView.PathwayCard;
+import com.procurementrisk.web.ResultsView.RecommendationRow;
+import com.procurementrisk.web.ResultsView.ScenarioChoice;
+import com.procurementrisk.web.ResultsView.ScenarioRow;
+import com.procurementrisk.web.ResultsView.Score;
+import com.procurementrisk.web.ResultsView.SourceRow;
+import jakarta.ws.rs.core.UriBuilder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns a scored assessment into what the results page shows. Presentation only: no scoring here. */
+final class ResultsViews {
+
+    static final int BAR_ROW = 26;
+    static final int BAR_SCALE = 3;
+    static final int BAR_X = 230;
+
+    private ResultsViews() {
+    }
+
+    static ResultsView build(RiskModel model, Scoring scoring, WhatIf whatIf, String token) {
+        ScoringResult r = scoring.result();
+        Scenario selected = model.scenario(r.scenario()).orElseThrow();
+        List<ScenarioChoice> choices = model.scenarios().stream().map(s -> choice(s, s.id().equals(r.scenario()), token))
+                .toList();
+        List<PathwayCard> cards = r.pathways().stream().map(ResultsViews::card).toList();
+        Set<String> contributing = new LinkedHashSet<>();
+        r.pathways().forEach(p -> List.of(p.contractual(), p.availability()).forEach(d -> d.factors().stream()
+                .filter(c -> c.contribution() > 0).forEach(c -> contributing.add(c.id()))));
+        List<FactorReference> factors = model.factors().stream().filter(f -> contributing.contains(f.id()))
+                .map(ResultsViews::reference).toList();
+        return new ResultsView(model.info().title(), r.modelVersion(), r.asOf(), token, choice(selected, true, token),
+                choices, cards, "Risk scores by pathway under " + selected.title(),
+                r.pathways().size() * (2 * BAR_ROW + 12), bars(r),
+                recommendations(model, r), model.pathways().stream().map(Pathway::title).toList(),
+                r.scenarios().stream().map(s -> row(model, s.title(), s.probability(), s.scenario().equals(r.scenario()),
+                        s.pathways())).toList(),
+                row(model, "Expected (probability-weighted)", 1, false, r.expected()), worst(model, r),
+                whatIf.answers().stream().map(c -> answerChange(model, c)).toList(),
+                whatIf.scenarios().stream().map(c -> scenarioChange(model, c)).toList(), factors,
+                answers(model, scoring), scoring.ignored().stream()
+                        .map(id -> model.questionnaire().question(id).map(Question::label).orElse(id)).toList());
+    }
+
+    private static ScenarioChoice choice(Scenario s, boolean selected, String token) {
+        String href = UriBuilder.fromPath("/results").queryParam("a", token).queryParam("scenario", s.id()).build()
+                .toString();
+        return new ScenarioChoice(s.id(), s.title(), s.description(), percent(s.probability()), selected, href);
+    }
+
+    private static PathwayCard card(PathwayResult p) {
+        return new PathwayCard(p.pathway(), p.title(), p.rank(), score(p.contractual().score(), p.contractual().band().id()),
+                score(p.availability().score(), p.availability().band().id()),
+                score(p.overall().score(), p.overall().band().id()), rows(p.contractual()), rows(p.availability()));
+    }
+
+    private static List<FactorRow> rows(DimensionResult d) {
+        return d.factors().stream().map(ResultsViews::row).toList();
+    }
+
+    private static FactorRow row(Contribution c) {
+        List<String> moved = c.movedBy().stream().map(m -> signed(m.points()) + ": " + m.because()).toList();
+        String effect = c.scenarioAdjustment() == 0 ? null : signed(c.scenarioAdjustment()) + " under this scenario";
+        return new FactorRow(c.id(), c.title(), number(c.contribution()), number(c.max()), moved, effect,
+                c.contribution() == 0);
+    }
+
+    private static List<Bar> bars(ScoringResult r) {
+        List<Bar> bars = new ArrayList<>();
+        int y = 0;
+        for (PathwayResult p : r.pathways()) {
+            bars.add(bar(p.title() + " \u2013 contractual", p.contractual().score(), p.contractual().band().id(), y));
+            bars.add(bar(p.title() + " \u2013 availability", p.availability().score(), p.availability().band().id(),
+                    y + BAR_ROW));
+            y += 2 * BAR_ROW + 12;
+        }
+        return bars;
+    }
+
+    private static Bar bar(String label, double score, String band, int y) {
+        int width = (int) Math.round(score * BAR_SCALE);
+        return new Bar(label, number(score), band, y, y + 13, Math.max(width, 1), BAR_X + width + 6);
+    }
+
+    private static List<RecommendationRow> recommendations(RiskModel model, ScoringResult r) {
+        return r.recommendations().stream().map(f -> new RecommendationRow(f.priority(),
+                model.pathway(f.pathway()).map(Pathway::title).orElse("All pathways"), f.title(), f.detail(),
+                f.factors().stream().map(id -> model.factor(id).map(Factor::title).orElse(id)).toList())).toList();
+    }
+
+    private static ScenarioRow row(RiskModel model, String title, double probability, boolean selected,
+                                   List<PathwayScores> scores) {
+        List<String> cells = new ArrayList<>();
+        for (Pathway p : model.pathways()) {
+            PathwayScores s = scores.stream().filter(x -> x.pathway().equals(p.id())).findFirst().orElseThrow();
+            cells.add(number(s.overall()) + " (" + number(s.contractual()) + " / " + number(s.availability()) + ")");
+        }
+        return new ScenarioRow(title, percent(probability), selected, cells);
+    }
+
+    private static ScenarioRow worst(RiskModel model, ScoringResult r) {
+        List<String> cells = new ArrayList<>();
+        for (Pathway p : model.pathways()) {
+            var w = r.worstCase().stream().filter(x -> x.pathway().equals(p.id())).findFirst().orElseThrow();
+            cells.add(number(w.overall()) + " (" + scenarioTitle(model, w.overallScenario()) + ")");
+        }
+        return new ScenarioRow("Worst case (overall)", "", false, cells);
+    }
+
+    private static String answerChange(RiskModel model, Change c) {
+        Question q = model.questionnaire().question(c.question()).orElseThrow();
+        return (c.topChanges() ? "Changes the best pathway: " : "Reorders the pathways: ") + "if \u201c" + q.label()
+                + "\u201d were \u201c" + AnswerLabels.describe(q, c.to()) + "\u201d (now \u201c"
+                + AnswerLabels.describe(q, c.from()) + "\u201d), the order would be " + order(model, c.ranking()) + ".";
+    }
+
+    private static String scenarioChange(RiskModel model, Change c) {
+        return "Under \u201c" + scenarioTitle(model, String.valueOf(c.to())) + "\u201d the order would be "
+                + order(model, c.ranking()) + ".";
+    }
+
+    private static String order(RiskModel model, List<String> ranking) {
+        return ranking.stream().map(id -> model.pathway(id).map(Pathway::title).orElse(id))
+                .collect(Collectors.joining(", then "));
+    }
+
+    private static String scenarioTitle(RiskModel model, String id) {
+        return model.scenario(id).map(Scenario::title).orElse(id);
+    }
+
+    private static FactorReference reference(Factor f) {
+        return new FactorReference(f.id(), f.title(), f.dimension().id(), f.rationale(), f.sources().stream()
+                .map(s -> new SourceRow(s.title(), s.url(), String.valueOf(s.date()), s.publisher(), s.confidence()))
+                .toList());
+    }
+
+    private static List<AnswerRow> answers(RiskModel model, Scoring scoring) {
+        List<AnswerRow> rows = new ArrayList<>();
+        var sections = model.questionnaire().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            for (Question q : sections.get(i).questions()) {
+                Map<String, Object> values = scoring.answers().values();
+                if (values.containsKey(q.id())) {
+                    rows.add(new AnswerRow(q.label(), AnswerLabels.describe(q, values.get(q.id())), i + 1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Score score(double value, String band) {
+        return new Score(number(value), band);
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ENGLISH, "%.1f", value);
+    }
+
+    private static String signed(double value) {
+        return (value > 0 ? "+" : "") + number(value);
+    }
+
+    private static String percent(double probability) {
+        return Math.round(probability * 100) + "%";
+    }
+}

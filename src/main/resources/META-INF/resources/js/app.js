@@ -1,0 +1,38 @@
+// Progressive enhancement only: every page works without this script.
+(function () {
+  'use strict';
+
+  // Show a question only while the answer it depends on (on the same step) holds.
+  function chosen(form, name) {
+    var values = [];
+    form.querySelectorAll('[name="' + name + '"]').forEach(function (input) {
+      if ((input.type === 'checkbox' || input.type === 'radio') ? input.checked : input.value) {
+        values.push(input.value);
+      }
+    });
+    return values;
+  }
+
+  function refresh(form) {
+    form.querySelectorAll('[data-when-question]').forEach(function (field) {
+      var wanted = field.getAttribute('data-when-any').split(' ');
+      var applies = chosen(form, field.getAttribute('data-when-question')).some(function (v) {
+        return wanted.indexOf(v) >= 0;
+      });
+      field.hidden = !applies;
+      var hint = field.querySelector('.hint');
+      if (hint) { hint.hidden = true; }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form').forEach(function (form) {
+      if (form.querySelector('[data-when-question]')) {
+        refresh(form);
+        form.addEventListener('change', function () { refresh(form); });
+      }
+    });
+    var summary = document.getElementById('error-summary');
+    if (summary) { summary.focus(); }
+  });
+}());
