@@ -59,8 +59,9 @@ public class AdvisorService {
     public WhatIf whatIf(Scoring scoring) {
         RiskModel model = model();
         Scenario scenario = model.scenario(scoring.result().scenario()).orElseThrow();
-        return new WhatIf(Sensitivity.answerChanges(model, scoring.answers(), scenario),
-                Sensitivity.scenarioChanges(model, scoring.answers(), scenario));
+        List<Sensitivity.Change> reorder = Sensitivity.answerChanges(model, scoring.answers(), scenario);
+        return new WhatIf(reorder, Sensitivity.scenarioChanges(model, scoring.answers(), scenario),
+                reorder.isEmpty() ? Sensitivity.closestChanges(model, scoring.answers(), scenario, 3) : List.of());
     }
 
     /** Why a scenario id cannot be used, if it cannot; null means the default. */

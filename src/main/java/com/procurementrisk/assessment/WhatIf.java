@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param answers   single answer changes that reorder the pathways (those changing the best one first)
  * @param scenarios scenarios under which the pathways rank differently
+ * @param closest   when no answer reorders the pathways: the changes that come closest
  */
-public record WhatIf(List<Change> answers, List<Change> scenarios) {
+public record WhatIf(List<Change> answers, List<Change> scenarios, List<Change> closest) {
 }

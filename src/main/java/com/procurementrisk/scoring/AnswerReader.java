@@ -46,7 +46,7 @@ public final class AnswerReader {
             boolean applies = !undecided && q.when().isSatisfiedBy(EvaluationContext.of(Answers.of(accepted)));
             if (value == null) {
                 if (applies && q.required()) {
-                    problems.add(new FieldProblem(FIELD_PREFIX + q.id(), "An answer is required: " + q.label()));
+                    problems.add(new FieldProblem(FIELD_PREFIX + q.id(), "An answer is required."));
                 }
                 continue;
             }

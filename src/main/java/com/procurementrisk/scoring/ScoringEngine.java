@@ -53,8 +53,12 @@ public final class ScoringEngine {
 
     /** Only the order of the pathways under one scenario, best first: cheaper than a full score. */
     public static List<String> ranking(RiskModel model, Answers answers, Scenario scenario) {
-        ScenarioScores scores = summarise(model, scenario, new FactorPoints(model, answers).table(scenario));
-        return scores.pathways().stream().map(PathwayScores::pathway).toList();
+        return summary(model, answers, scenario).stream().map(PathwayScores::pathway).toList();
+    }
+
+    /** The pathways' scores under one scenario, best first, without explanations. */
+    public static List<PathwayScores> summary(RiskModel model, Answers answers, Scenario scenario) {
+        return summarise(model, scenario, new FactorPoints(model, answers).table(scenario)).pathways();
     }
 
     private static List<PathwayResult> detail(RiskModel model, FactorPoints points, Scenario scenario,

@@ -10,7 +10,10 @@ import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 
+import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,8 +35,10 @@ public final class Sensitivity {
      * @param to         the alternative answer, or the scenario id
      * @param ranking    the pathways in the new order, best first
      * @param topChanges whether a different pathway would come first
+     * @param lead       how far (overall points) the currently best pathway would lead the currently second
      */
-    public record Change(String question, Object from, Object to, List<String> ranking, boolean topChanges) {
+    public record Change(String question, Object from, Object to, List<String> ranking, boolean topChanges,
+                         double lead) {
         public Change {
             ranking = List.copyOf(ranking);
         }
@@ -41,6 +46,23 @@ public final class Sensitivity {
 
     /** Single answer changes that reorder the pathways, those that change the best pathway first. */
     public static List<Change> answerChanges(RiskModel model, Answers answers, Scenario scenario) {
+        List<String> current = ScoringEngine.ranking(model, answers, scenario);
+        return everyAnswerChange(model, answers, scenario).stream().filter(c -> !c.ranking().equals(current))
+                .sorted(Comparator.comparing((Change c) -> !c.topChanges()).thenComparingDouble(Change::lead))
+                .toList();
+    }
+
+    /**
+     * When no single answer reorders the pathways: the answer changes that would most narrow
+     * the lead of the best pathway over the second, closest first.
+     */
+    public static List<Change> closestChanges(RiskModel model, Answers answers, Scenario scenario, int limit) {
+        double lead = lead(ScoringEngine.summary(model, answers, scenario), ScoringEngine.ranking(model, answers, scenario));
+        return everyAnswerChange(model, answers, scenario).stream().filter(c -> c.lead() < lead)
+                .sorted(Comparator.comparingDouble(Change::lead)).limit(limit).toList();
+    }
+
+    private static List<Change> everyAnswerChange(RiskModel model, Answers answers, Scenario scenario) {
         List<String> current = ScoringEngine.ranking(model, answers, scenario);
         List<Change> changes = new ArrayList<>();
         for (Question q : model.questionnaire().questions()) {
@@ -54,15 +76,24 @@ public final class Sensitivity {
                 if (!reading.isValid() || reading.answers().get(q.id()).isEmpty()) {
                     continue;
                 }
-                List<String> ranking = ScoringEngine.ranking(model, reading.answers(), scenario);
-                if (!ranking.equals(current)) {
-                    changes.add(new Change(q.id(), from, alternative.value(), ranking,
-                            !ranking.get(0).equals(current.get(0))));
-                }
+                List<PathwayScores> scores = ScoringEngine.summary(model, reading.answers(), scenario);
+                List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
+                changes.add(new Change(q.id(), from, alternative.value(), ranking,
+                        !ranking.get(0).equals(current.get(0)), lead(scores, current)));
             }
         }
-        changes.sort((a, b) -> Boolean.compare(b.topChanges(), a.topChanges()));
         return changes;
+    }
+
+    /** Overall points by which the first of {@code order} leads the second (negative: it trails). */
+    private static double lead(List<PathwayScores> scores, List<String> order) {
+        double first = overall(scores, order.get(0));
+        double second = overall(scores, order.get(1));
+        return Math.round((second - first) * 10) / 10.0;
+    }
+
+    private static double overall(List<PathwayScores> scores, String pathway) {
+        return scores.stream().filter(s -> s.pathway().equals(pathway)).findFirst().orElseThrow().overall();
     }
 
     /** Scenarios under which the pathways rank in a different order than under {@code scenario}. */
@@ -70,10 +101,11 @@ public final class Sensitivity {
         List<String> current = ScoringEngine.ranking(model, answers, scenario);
         List<Change> changes = new ArrayList<>();
         for (Scenario other : model.scenarios()) {
-            List<String> ranking = ScoringEngine.ranking(model, answers, other);
+            List<PathwayScores> scores = ScoringEngine.summary(model, answers, other);
+            List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
             if (!other.id().equals(scenario.id()) && !ranking.equals(current)) {
                 changes.add(new Change(null, scenario.id(), other.id(), ranking,
-                        !ranking.get(0).equals(current.get(0))));
+                        !ranking.get(0).equals(current.get(0)), lead(scores, current)));
             }
         }
         return changes;

@@ -8,8 +8,9 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
                           ScenarioChoice scenario, List<ScenarioChoice> scenarios, List<PathwayCard> pathways,
                           String chartSvgLabel, int chartHeight, List<Bar> bars, List<RecommendationRow> recommendations,
                           List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
-                          ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges,
-                          List<FactorReference> factors, List<AnswerRow> answers, List<String> ignored) {
+                          ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges, List<String> closestChanges,
+                          List<FactorReference> factors, List<SourceRow> sources, List<AnswerStep> answers,
+                          List<String> ignored) {
 
     /** A scenario in the switcher. */
     public record ScenarioChoice(String id, String title, String description, String probability, boolean selected,
@@ -31,7 +32,8 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
     }
 
     /** A horizontal bar of the chart, with its geometry worked out in advance. */
-    public record Bar(String label, String value, String band, int y, int textY, int width, int labelX) {
+    public record Bar(String groupTitle, int titleY, String label, String value, String band, int y, int textY,
+                      int width, int labelX) {
     }
 
     /** A fired recommendation. */
@@ -42,15 +44,20 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
     public record ScenarioRow(String title, String probability, boolean selected, List<String> cells) {
     }
 
-    /** A factor explained once, with its dated sources. */
+    /** A factor explained once, citing its sources by number. */
     public record FactorReference(String id, String title, String dimension, String rationale, List<SourceRow> sources) {
     }
 
-    /** A dated source. */
-    public record SourceRow(String title, String url, String date, String publisher, String confidence) {
+    /** A dated source, numbered in the page's list of sources. */
+    public record SourceRow(int number, String id, String title, String url, String date, String publisher,
+                            String confidence) {
+    }
+
+    /** The answers of one questionnaire step. */
+    public record AnswerStep(int step, String title, List<AnswerRow> answers) {
     }
 
     /** A question and the answer given. */
-    public record AnswerRow(String question, String answer, int step) {
+    public record AnswerRow(String question, String answer) {
     }
 }

@@ -14,6 +14,7 @@ import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import com.procurementrisk.web.ResultsView.AnswerRow;
+import com.procurementrisk.web.ResultsView.AnswerStep;
 import com.procurementrisk.web.ResultsView.Bar;
 import com.procurementrisk.web.ResultsView.FactorReference;
 import com.procurementrisk.web.ResultsView.FactorRow;
@@ -26,6 +27,7 @@ import com.procurementrisk.web.ResultsView.SourceRow;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +38,10 @@ import java.util.stream.Collectors;
 /** Turns a scored assessment into what the results page shows. Presentation only: no scoring here. */
 final class ResultsViews {
 
-    static final int BAR_ROW = 26;
-    static final int BAR_SCALE = 3;
-    static final int BAR_X = 230;
+    static final int BAR_ROW = 24;
+    static final int BAR_SCALE = 4;
+    static final int BAR_X = 110;
+    static final int GROUP = 22 + 2 * BAR_ROW + 12;
 
     private ResultsViews() {
     }
@@ -52,18 +55,20 @@ final class ResultsViews {
         Set<String> contributing = new LinkedHashSet<>();
         r.pathways().forEach(p -> List.of(p.contractual(), p.availability()).forEach(d -> d.factors().stream()
                 .filter(c -> c.contribution() > 0).forEach(c -> contributing.add(c.id()))));
+        Map<String, SourceRow> cited = new LinkedHashMap<>();
         List<FactorReference> factors = model.factors().stream().filter(f -> contributing.contains(f.id()))
-                .map(ResultsViews::reference).toList();
+                .map(f -> reference(f, cited)).toList();
         return new ResultsView(model.info().title(), r.modelVersion(), r.asOf(), token, choice(selected, true, token),
                 choices, cards, "Risk scores by pathway under " + selected.title(),
-                r.pathways().size() * (2 * BAR_ROW + 12), bars(r),
+                r.pathways().size() * GROUP, bars(r),
                 recommendations(model, r), model.pathways().stream().map(Pathway::title).toList(),
                 r.scenarios().stream().map(s -> row(model, s.title(), s.probability(), s.scenario().equals(r.scenario()),
                         s.pathways())).toList(),
                 row(model, "Expected (probability-weighted)", 1, false, r.expected()), worst(model, r),
                 whatIf.answers().stream().map(c -> answerChange(model, c)).toList(),
-                whatIf.scenarios().stream().map(c -> scenarioChange(model, c)).toList(), factors,
-                answers(model, scoring), scoring.ignored().stream()
+                whatIf.scenarios().stream().map(c -> scenarioChange(model, c)).toList(),
+                whatIf.closest().stream().map(c -> closest(model, r, c)).toList(), factors,
+                List.copyOf(cited.values()), answers(model, scoring), scoring.ignored().stream()
                         .map(id -> model.questionnaire().question(id).map(Question::label).orElse(id)).toList());
     }
 
@@ -94,17 +99,19 @@ final class ResultsViews {
         List<Bar> bars = new ArrayList<>();
         int y = 0;
         for (PathwayResult p : r.pathways()) {
-            bars.add(bar(p.title() + " \u2013 contractual", p.contractual().score(), p.contractual().band().id(), y));
-            bars.add(bar(p.title() + " \u2013 availability", p.availability().score(), p.availability().band().id(),
-                    y + BAR_ROW));
-            y += 2 * BAR_ROW + 12;
+            bars.add(bar(p.rank() + ". " + p.title(), y + 15, "Contractual", p.contractual().score(),
+                    p.contractual().band().id(), y + 22));
+            bars.add(bar(null, 0, "Availability", p.availability().score(), p.availability().band().id(),
+                    y + 22 + BAR_ROW));
+            y += GROUP;
         }
         return bars;
     }
 
-    private static Bar bar(String label, double score, String band, int y) {
+    private static Bar bar(String group, int titleY, String label, double score, String band, int y) {
         int width = (int) Math.round(score * BAR_SCALE);
-        return new Bar(label, number(score), band, y, y + 13, Math.max(width, 1), BAR_X + width + 6);
+        return new Bar(group, titleY, label, number(score) + " " + band, band, y, y + 13, Math.max(width, 1),
+                BAR_X + width + 6);
     }
 
     private static List<RecommendationRow> recommendations(RiskModel model, ScoringResult r) {
@@ -139,6 +146,13 @@ final class ResultsViews {
                 + AnswerLabels.describe(q, c.from()) + "\u201d), the order would be " + order(model, c.ranking()) + ".";
     }
 
+    private static String closest(RiskModel model, ScoringResult r, Change c) {
+        Question q = model.questionnaire().question(c.question()).orElseThrow();
+        return "\u201c" + q.label() + "\u201d: \u201c" + AnswerLabels.describe(q, c.to()) + "\u201d instead of \u201c"
+                + AnswerLabels.describe(q, c.from()) + "\u201d would cut the lead of " + r.pathways().get(0).title()
+                + " over " + r.pathways().get(1).title() + " to " + number(c.lead()) + " points.";
+    }
+
     private static String scenarioChange(RiskModel model, Change c) {
         return "Under \u201c" + scenarioTitle(model, String.valueOf(c.to())) + "\u201d the order would be "
                 + order(model, c.ranking()) + ".";
@@ -153,24 +167,28 @@ final class ResultsViews {
         return model.scenario(id).map(Scenario::title).orElse(id);
     }
 
-    private static FactorReference reference(Factor f) {
-        return new FactorReference(f.id(), f.title(), f.dimension().id(), f.rationale(), f.sources().stream()
-                .map(s -> new SourceRow(s.title(), s.url(), String.valueOf(s.date()), s.publisher(), s.confidence()))
-                .toList());
+    /** A factor citing its sources by number; each source is numbered the first time it is cited. */
+    private static FactorReference reference(Factor f, Map<String, SourceRow> cited) {
+        List<SourceRow> sources = f.sources().stream().map(s -> cited.computeIfAbsent(s.id(),
+                id -> new SourceRow(cited.size() + 1, id, s.title(), s.url(), String.valueOf(s.date()), s.publisher(),
+                        s.confidence()))).toList();
+        return new FactorReference(f.id(), f.title(), f.dimension().id(), f.rationale(), sources);
     }
 
-    private static List<AnswerRow> answers(RiskModel model, Scoring scoring) {
-        List<AnswerRow> rows = new ArrayList<>();
+    private static List<AnswerStep> answers(RiskModel model, Scoring scoring) {
+        List<AnswerStep> steps = new ArrayList<>();
+        Map<String, Object> values = scoring.answers().values();
         var sections = model.questionnaire().sections();
         for (int i = 0; i < sections.size(); i++) {
+            List<AnswerRow> rows = new ArrayList<>();
             for (Question q : sections.get(i).questions()) {
-                Map<String, Object> values = scoring.answers().values();
                 if (values.containsKey(q.id())) {
-                    rows.add(new AnswerRow(q.label(), AnswerLabels.describe(q, values.get(q.id())), i + 1));
+                    rows.add(new AnswerRow(q.label(), AnswerLabels.describe(q, values.get(q.id()))));
                 }
             }
+            steps.add(new AnswerStep(i + 1, sections.get(i).title(), rows));
         }
-        return rows;
+        return steps;
     }
 
     private static Score score(double value, String band) {

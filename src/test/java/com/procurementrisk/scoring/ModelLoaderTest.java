@@ -52,7 +52,8 @@ class ModelLoaderTest {
                 .anySatisfy(p -> assertThat(p).contains("unknown choice 'mainframe'"))
                 .anySatisfy(p -> assertThat(p).contains("unknown factor 'ghost'"))
                 .anySatisfy(p -> assertThat(p).contains("add up to 130.0, more than 100"))
-                .anySatisfy(p -> assertThat(p).contains("exactly one scenario must be the default"));
+                .anySatisfy(p -> assertThat(p).contains("exactly one scenario must be the default"))
+                .anySatisfy(p -> assertThat(p).contains("choices[0:azure].embeddings").contains("unknown field"));
         assertThat(refused.getMessage()).startsWith("Risk model broken.yaml is invalid (");
     }
 
@@ -83,7 +84,7 @@ class ModelLoaderTest {
                     - id: estate.clouds
                       type: multi
                       label: Clouds
-                      choices: [ { id: azure, label: Azure } ]
+                      choices: [ { id: azure, label: Azure (chat, embeddings) } ]
                     - id: estate.other
                       type: boolean
                       label: Other

@@ -47,7 +47,9 @@ final class ModelReader {
     }
 
     RiskModel read() {
-        Node model = root.field("model");
+        root.allowOnly("model", "scoring", "pathways", "sources", "questionnaire", "factors", "scenarios",
+                "recommendations");
+        Node model = root.field("model").allowOnly("id", "version", "asOf", "title", "summary");
         ModelInfo info = new ModelInfo(model.text("id"), model.text("version"), model.date("asOf"),
                 model.text("title"), model.optionalText("summary"));
         Node overall = root.field("scoring").field("overall");
@@ -69,6 +71,7 @@ final class ModelReader {
     private List<Pathway> readPathways() {
         List<Pathway> pathways = new ArrayList<>();
         for (Node n : root.list("pathways", true)) {
+            n.allowOnly("id", "title", "description");
             Pathway p = new Pathway(n.text("id"), n.text("title"), n.text("description"));
             unique(pathwayIds, p.id(), n, "pathway");
             pathways.add(p);
@@ -78,6 +81,7 @@ final class ModelReader {
 
     private void readSources() {
         for (Node n : root.list("sources", true)) {
+            n.allowOnly("id", "title", "url", "date", "publisher", "confidence");
             Source s = new Source(n.text("id"), n.text("title"), n.text("url"), n.date("date"),
                     n.optionalText("publisher"), n.optionalText("confidence"));
             if (!s.url().startsWith("https://") && !s.url().startsWith("http://")) {
@@ -93,6 +97,7 @@ final class ModelReader {
         List<Section> sections = new ArrayList<>();
         Set<String> sectionIds = new HashSet<>();
         for (Node n : root.field("questionnaire").list("sections", true)) {
+            n.allowOnly("id", "title", "description", "questions");
             String id = n.text("id");
             unique(sectionIds, id, n, "section");
             List<Question> sectionQuestions = new ArrayList<>();
@@ -112,6 +117,8 @@ final class ModelReader {
     }
 
     private Question question(Node n) {
+        n.allowOnly("id", "type", "label", "help", "required", "minSelections", "choicesFrom", "min", "max", "unit",
+                "when", "choices");
         String id = n.text("id");
         String typeId = n.text("type");
         QuestionType type = QuestionType.fromId(typeId).orElse(null);
@@ -137,6 +144,7 @@ final class ModelReader {
         List<Choice> choices = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node c : n.list("choices", false)) {
+            c.allowOnly("id", "label");
             Choice choice = new Choice(c.text("id"), c.text("label"));
             unique(ids, choice.id(), c, "choice");
             choices.add(choice);
@@ -162,6 +170,7 @@ final class ModelReader {
     }
 
     private Factor factor(Node n) {
+        n.allowOnly("id", "title", "dimension", "rationale", "sources", "pathways", "drivers");
         String id = n.text("id");
         String dimensionId = n.text("dimension");
         Dimension dimension = Dimension.fromId(dimensionId).orElse(null);
@@ -172,6 +181,7 @@ final class ModelReader {
         Map<String, FactorWeight> weights = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : n.entries("pathways")) {
             knownPathway(e.getKey(), e.getValue());
+            e.getValue().allowOnly("base", "max");
             weights.put(e.getKey(), new FactorWeight(e.getValue().requiredNumber("base"),
                     e.getValue().requiredNumber("max")));
         }
@@ -180,6 +190,7 @@ final class ModelReader {
         }
         List<Driver> drivers = new ArrayList<>();
         for (Node d : n.list("drivers", false)) {
+            d.allowOnly("when", "points", "because");
             drivers.add(new Driver(answersOnly().read(d.field("when")), points(d, weights.keySet()),
                     d.text("because")));
         }
@@ -210,7 +221,9 @@ final class ModelReader {
 
     private Scenario scenario(Node n) {
         List<Effect> effects = new ArrayList<>();
+        n.allowOnly("id", "title", "description", "probability", "default", "sources", "effects");
         for (Node e : n.list("effects", false)) {
+            e.allowOnly("factor", "pathways", "multiply", "add");
             String factor = e.text("factor");
             if (!factorIds.contains(factor)) {
                 problems.add(e.path() + ".factor", "unknown factor '" + factor + "'");
@@ -224,6 +237,7 @@ final class ModelReader {
     }
 
     private Recommendation recommendation(Node n) {
+        n.allowOnly("id", "pathway", "priority", "title", "detail", "factors", "when");
         String pathway = n.text("pathway");
         if (!Recommendation.ALL_PATHWAYS.equals(pathway)) {
             knownPathway(pathway, n);

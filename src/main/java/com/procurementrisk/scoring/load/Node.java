@@ -22,6 +22,19 @@ record Node(JsonNode json, String path, Problems problems) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
+    /** Reports every field of this map that is not one of {@code allowed} (a typo would otherwise be lost). */
+    Node allowOnly(String... allowed) {
+        if (json.isObject()) {
+            java.util.Set<String> known = java.util.Set.of(allowed);
+            json.fieldNames().forEachRemaining(name -> {
+                if (!known.contains(name)) {
+                    problems.add(join(path, name), "unknown field '" + name + "'");
+                }
+            });
+        }
+        return this;
+    }
+
     boolean has(String name) {
         return json.isObject() && json.hasNonNull(name);
     }
