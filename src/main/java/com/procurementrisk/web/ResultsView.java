@@ -20,6 +20,18 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
     /** One pathway's scores and breakdown. */
     public record PathwayCard(String id, String title, int rank, Score contractual, Score availability, Score overall,
                               List<FactorRow> contractualFactors, List<FactorRow> availabilityFactors) {
+
+        public List<String> contractualZero() {
+            return zero(contractualFactors);
+        }
+
+        public List<String> availabilityZero() {
+            return zero(availabilityFactors);
+        }
+
+        private static List<String> zero(List<FactorRow> rows) {
+            return rows.stream().filter(FactorRow::zero).map(FactorRow::title).toList();
+        }
     }
 
     /** A score with its band. */
