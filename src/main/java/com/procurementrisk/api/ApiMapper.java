@@ -14,6 +14,8 @@ import com.procurementrisk.api.ScoreResponse.ScenarioView;
 import com.procurementrisk.api.ScoreResponse.SourceView;
 import com.procurementrisk.api.ScoreResponse.WorstCaseView;
 import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.assessment.WhatIf;
+import com.procurementrisk.scoring.Sensitivity;
 import com.procurementrisk.scoring.ScoringResult;
 import com.procurementrisk.scoring.model.Condition;
 import com.procurementrisk.scoring.model.Question;
@@ -55,7 +57,7 @@ final class ApiMapper {
                 sources(s.sources()));
     }
 
-    static ScoreResponse score(Scoring scoring) {
+    static ScoreResponse score(Scoring scoring, WhatIf whatIf) {
         ScoringResult r = scoring.result();
         return new ScoreResponse(r.modelId(), r.modelVersion(), r.asOf(), r.scenario(), scoring.ignored(),
                 r.pathways().stream().map(ApiMapper::pathway).toList(),
@@ -66,7 +68,14 @@ final class ApiMapper {
                 scenarioPathways(r.expected()),
                 r.worstCase().stream().map(w -> new WorstCaseView(w.pathway(), w.contractual(),
                         w.contractualScenario(), w.availability(), w.availabilityScenario(), w.overall(),
-                        w.overallScenario())).toList());
+                        w.overallScenario())).toList(),
+                whatIf == null ? null : new ScoreResponse.SensitivityView(changes(whatIf.answers()),
+                        changes(whatIf.scenarios()), changes(whatIf.closest())));
+    }
+
+    private static List<ScoreResponse.ChangeView> changes(List<Sensitivity.Change> changes) {
+        return changes.stream().map(c -> new ScoreResponse.ChangeView(c.question(), c.from(), c.to(), c.ranking(),
+                c.topChanges(), c.lead())).toList();
     }
 
     private static PathwayScore pathway(ScoringResult.PathwayResult p) {

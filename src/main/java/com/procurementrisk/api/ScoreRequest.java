@@ -14,8 +14,8 @@ public record ScoreRequest(
         @Schema(description = "Scenario id from GET /api/v1/scenarios; the model's default when omitted.",
                 example = "amendment_baseline")
         String scenario,
-        @Schema(description = "Costlier analyses to add to the response. This version offers none yet; "
-                + "plain scoring never computes them.")
+        @Schema(description = "Costlier analyses to add to the response: \"sensitivity\" (what would change the "
+                + "ranking). Plain scoring never computes them.", example = "[\"sensitivity\"]")
         List<String> include) {
 
     static final String EXAMPLE = """

@@ -1,5 +1,6 @@
 package com.procurementrisk.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,30 @@ public record ScoreResponse(
         @Schema(description = "Recommendations that apply, most urgent first") List<RecommendationView> recommendations,
         @Schema(description = "Every pathway's scores under every scenario of the model") List<ScenarioView> scenarios,
         @Schema(description = "Probability-weighted scores over all scenarios, best first") List<ScenarioPathway> expected,
-        @Schema(description = "Each pathway's highest scores over all scenarios") List<WorstCaseView> worstCase) {
+        @Schema(description = "Each pathway's highest scores over all scenarios") List<WorstCaseView> worstCase,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "What would change the ranking; only when the request includes \"sensitivity\"")
+        SensitivityView sensitivity) {
+
+    @Schema(name = "Sensitivity")
+    public record SensitivityView(
+            @Schema(description = "Single answer changes that reorder the pathways, those changing the best first")
+            List<ChangeView> answerChanges,
+            @Schema(description = "Scenarios under which the pathways rank differently") List<ChangeView> scenarioChanges,
+            @Schema(description = "When no answer reorders the pathways: the changes that come closest")
+            List<ChangeView> closest) {
+    }
+
+    @Schema(name = "Change")
+    public record ChangeView(
+            @Schema(description = "The question changed; absent for a scenario change") String question,
+            @Schema(description = "The current answer, or the current scenario") Object from,
+            @Schema(description = "The alternative answer, or the other scenario") Object to,
+            @Schema(description = "The pathways in the new order, best first") List<String> ranking,
+            @Schema(description = "Whether a different pathway would come first") boolean topChanges,
+            @Schema(description = "Overall points by which the currently best pathway would lead the second")
+            double lead) {
+    }
 
     @Schema(name = "PathwayScore")
     public record PathwayScore(

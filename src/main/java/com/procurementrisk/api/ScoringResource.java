@@ -2,6 +2,7 @@ package com.procurementrisk.api;
 
 import com.procurementrisk.assessment.AdvisorService;
 import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.assessment.Scoring;
 import com.procurementrisk.scoring.FieldProblem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scoring", description = "Score a buyer's answers against the current risk model")
 public class ScoringResource {
+
+    /** The costlier analysis this version offers on request. */
+    static final String SENSITIVITY = "sensitivity";
 
     private final AdvisorService advisor;
 
@@ -61,7 +65,9 @@ public class ScoringResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ScoreResponse score(ScoreRequest request) {
         checkShape(request);
-        return ApiMapper.score(advisor.score(request.answers(), request.scenario()));
+        Scoring scoring = advisor.score(request.answers(), request.scenario());
+        boolean sensitivity = request.include() != null && request.include().contains(SENSITIVITY);
+        return ApiMapper.score(scoring, sensitivity ? advisor.whatIf(scoring) : null);
     }
 
     /** Refuses what the answers cannot even be read from, naming every such field. */
@@ -75,8 +81,10 @@ public class ScoringResource {
         }
         List<String> include = request.include() == null ? List.of() : request.include();
         for (int i = 0; i < include.size(); i++) {
-            problems.add(new FieldProblem("include[" + i + "]", "Analysis '" + include.get(i)
-                    + "' is not offered by this version; plain scoring is always included."));
+            if (!SENSITIVITY.equals(include.get(i))) {
+                problems.add(new FieldProblem("include[" + i + "]", "Analysis '" + include.get(i)
+                        + "' is not offered by this version; available: [" + SENSITIVITY + "]."));
+            }
         }
         if (!problems.isEmpty()) {
             advisor.scenarioProblem(request.scenario()).ifPresent(problems::add);

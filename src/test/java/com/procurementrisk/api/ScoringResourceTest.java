@@ -191,6 +191,27 @@ class ScoringResourceTest {
     }
 
     @Test
+    void sensitivityIsComputedOnlyWhenAskedFor() {
+        Map<String, Object> asked = body(answers());
+        asked.put("include", List.of("sensitivity"));
+
+        given().contentType(ContentType.JSON).body(body(answers())).post("/api/v1/score").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("sensitivity")));
+        given().contentType(ContentType.JSON).body(asked).post("/api/v1/score").then().statusCode(200)
+                .body("sensitivity.answerChanges", notNullValue())
+                .body("sensitivity.scenarioChanges", notNullValue());
+    }
+
+    @Test
+    void anAnalysisThisVersionDoesNotOfferIsABadRequest() {
+        Map<String, Object> asked = body(answers());
+        asked.put("include", List.of("sensitivity", "exposure"));
+
+        given().contentType(ContentType.JSON).body(asked).post("/api/v1/score").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", equalTo(List.of("include[1]")));
+    }
+
+    @Test
     void anUnknownAddressIsAProblem() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404));
