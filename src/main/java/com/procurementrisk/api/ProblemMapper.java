@@ -2,6 +2,7 @@ package com.procurementrisk.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.procurementrisk.assessment.ConflictException;
 import com.procurementrisk.assessment.InvalidInputException;
 import com.procurementrisk.web.DamagedLinkException;
 import io.quarkus.logging.Log;
@@ -34,6 +35,19 @@ public class ProblemMapper {
         return problem(headers, new ProblemDetail("/problems/damaged-link", "This link is damaged", 400,
                 "The answers in this link cannot be read: it may have been cut short when it was copied. "
                         + "Start a new assessment, or copy the whole link again.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("/problems/edit-conflict", "Edit conflict", 409, e.getMessage(),
+                path(uri), null));
+    }
+
+    /** Two saves of one assessment raced and this one lost: nothing of it was written. */
+    @ServerExceptionMapper
+    public Response lostRace(jakarta.persistence.OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return conflict(new ConflictException("This assessment was changed by someone else at the same moment. "
+                + "Nothing was saved: open the latest revision, then make your change again."), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,181 @@
+package com.procurementrisk.api;
+
+import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.assessment.SavedAssessment;
+import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.scoring.FieldProblem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Saved assessments: save, read, list, revise, share. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments", description = "Save assessments, revise them and share read-only links")
+public class AssessmentApiResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final AssessmentService assessments;
+
+    AssessmentApiResource(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @POST
+    @Path("/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score answers and save them as a new assessment")
+    @APIResponse(responseCode = "201", description = "Saved; Location names the new assessment",
+            content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answers, title or scenario; nothing is saved",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response create(AssessmentRequest request, UriInfo uri) {
+        checkShape(request);
+        SavedAssessment saved = assessments.create(request.title(), request.answers(), request.scenario(),
+                request.note());
+        URI location = uri.getBaseUriBuilder().path("api/v1/assessments/{id}").build(saved.id());
+        return Response.created(location).entity(view(saved, true)).build();
+    }
+
+    @GET
+    @Path("/assessments")
+    @Operation(summary = "Saved assessments, most recently changed first")
+    public AssessmentResponse.Page list(@RestQuery Integer page, @RestQuery Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 20 : size;
+        List<FieldProblem> problems = new ArrayList<>();
+        if (p < 0) {
+            problems.add(new FieldProblem("page", "Must be 0 or more."));
+        }
+        if (s < 1 || s > MAX_PAGE_SIZE) {
+            problems.add(new FieldProblem("size", "Must be from 1 to " + MAX_PAGE_SIZE + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, s);
+        return new AssessmentResponse.Page(found.items().stream().map(AssessmentApiResource::summary).toList(),
+                found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("/assessments/{id}")
+    @Operation(summary = "A saved assessment at its latest revision")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public AssessmentResponse get(@RestPath UUID id) {
+        return assessments.find(id).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("/assessments/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save changed answers as the next revision",
+            description = "Send the version you read; if the assessment changed since, nothing is saved and the "
+                    + "answer is 409.")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since that version",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public AssessmentResponse revise(@RestPath UUID id, AssessmentRequest request) {
+        checkShape(request);
+        if (request.version() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("version",
+                    "Required: the version of the assessment your change is based on.")));
+        }
+        return view(assessments.revise(id, request.version(), request.title(), request.answers(), request.scenario(),
+                request.note()), true);
+    }
+
+    @GET
+    @Path("/assessments/{id}/revisions")
+    @Operation(summary = "Every revision of an assessment, newest first")
+    public List<AssessmentResponse.Summary> history(@RestPath UUID id) {
+        return assessments.history(id).stream().map(AssessmentApiResource::summary).toList();
+    }
+
+    @GET
+    @Path("/assessments/{id}/revisions/{revision}")
+    @Operation(summary = "One revision of an assessment, exactly as it was saved")
+    public AssessmentResponse revision(@RestPath UUID id, @RestPath int revision) {
+        return assessments.find(id, revision).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("/assessments/{id}/shares")
+    @Operation(summary = "Create a read-only link (a 256-bit random token)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AssessmentResponse.Share.class)))
+    public Response share(@RestPath UUID id, UriInfo uri) {
+        AssessmentResponse.Share share = share(assessments.share(id));
+        return Response.created(uri.getBaseUriBuilder().path(share.path()).build()).entity(share).build();
+    }
+
+    @GET
+    @Path("/assessments/{id}/shares")
+    @Operation(summary = "The read-only links of an assessment, revoked ones included")
+    public List<AssessmentResponse.Share> shares(@RestPath UUID id) {
+        return assessments.shares(id).stream().map(AssessmentApiResource::share).toList();
+    }
+
+    @DELETE
+    @Path("/assessments/{id}/shares/{token}")
+    @Operation(summary = "Revoke a read-only link; it then answers 404")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@RestPath UUID id, @RestPath String token) {
+        assessments.revoke(id, token);
+    }
+
+    @GET
+    @Path("/shared/{token}")
+    @Operation(summary = "The assessment behind a read-only link (without its id, which allows editing)")
+    @APIResponse(responseCode = "404", description = "Unknown or revoked link",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public AssessmentResponse shared(@RestPath String token) {
+        return assessments.shared(token).map(a -> view(a, false)).orElseThrow(NotFoundException::new);
+    }
+
+    private static void checkShape(AssessmentRequest request) {
+        if (request == null || request.answers() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("answers",
+                    "Required: an object of question id to answer.")));
+        }
+    }
+
+    static AssessmentResponse view(SavedAssessment a, boolean owner) {
+        ScoreResponse result = ApiMapper.score(new Scoring(
+                com.procurementrisk.scoring.model.Answers.none(), List.of(), a.result()), null);
+        return new AssessmentResponse(owner ? a.id() : null, a.title(), a.created(), a.updated(),
+                owner ? a.version() : null, a.revision(), a.latest(), a.revisionCreated(), a.modelVersion(),
+                a.scenario(), a.note(), a.answers(), result);
+    }
+
+    private static AssessmentResponse.Summary summary(SavedAssessment.Summary s) {
+        return new AssessmentResponse.Summary(s.id(), s.title(), s.revision(), s.saved(), s.modelVersion(),
+                s.scenario(), s.ranking(), s.note());
+    }
+
+    private static AssessmentResponse.Share share(SavedAssessment.Share s) {
+        return new AssessmentResponse.Share(s.token(), "shared/" + s.token(), s.created(), s.revoked());
+    }
+}

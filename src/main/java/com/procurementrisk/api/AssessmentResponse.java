@@ -1,0 +1,42 @@
+package com.procurementrisk.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A saved assessment at one revision, with the result exactly as it was scored then. */
+@Schema(name = "Assessment")
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record AssessmentResponse(
+        @Schema(description = "Absent on a shared (read-only) view") UUID id,
+        String title,
+        OffsetDateTime created,
+        OffsetDateTime updated,
+        @Schema(description = "Send it back with a change; a stale version gets 409") Long version,
+        @Schema(description = "This revision's number (1 = first save)") int revision,
+        @Schema(description = "The latest revision's number") int latestRevision,
+        OffsetDateTime revisionCreated,
+        String modelVersion,
+        String scenario,
+        String note,
+        Map<String, Object> answers,
+        ScoreResponse result) {
+
+    @Schema(name = "AssessmentSummary")
+    public record Summary(UUID id, String title, int revision, OffsetDateTime saved, String modelVersion,
+                          String scenario, @Schema(description = "Pathways best first") List<String> ranking,
+                          String note) {
+    }
+
+    @Schema(name = "AssessmentPage")
+    public record Page(List<Summary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "ShareLink")
+    public record Share(String token, @Schema(description = "Path of the read-only view") String path,
+                        OffsetDateTime created, OffsetDateTime revoked) {
+    }
+}

@@ -1,0 +1,229 @@
+package com.procurementrisk.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.procurementrisk.scoring.FieldProblem;
+import com.procurementrisk.scoring.ScoringResult;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Saves, revises, lists and shares assessments. Every save scores the answers through
+ * {@link AdvisorService} and keeps the result as it was shown; a failed request saves nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    static final int MAX_TITLE = 200;
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AdvisorService advisor;
+    private final ObjectMapper json;
+
+    AssessmentService(AdvisorService advisor, ObjectMapper json) {
+        this.advisor = advisor;
+        this.json = json;
+    }
+
+    /** Scores and saves new answers as revision 1 of a new assessment. */
+    public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note) {
+        Scoring scoring = advisor.score(answers, scenario);
+        OffsetDateTime now = now();
+        AssessmentEntity a = new AssessmentEntity();
+        a.id = UUID.randomUUID();
+        a.title = title(title);
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.latestRevision = 1;
+        a.persist();
+        RevisionEntity r = revision(a, 1, scoring, note, now);
+        return view(a, r);
+    }
+
+    /** Imports a saved result as it is (e.g. an export), without scoring it again. */
+    public SavedAssessment restore(String title, Map<String, Object> answers, ScoringResult result, String note) {
+        OffsetDateTime now = now();
+        AssessmentEntity a = new AssessmentEntity();
+        a.id = UUID.randomUUID();
+        a.title = title(title);
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.latestRevision = 1;
+        a.persist();
+        RevisionEntity r = store(a, 1, answers, result, note, now);
+        return view(a, r);
+    }
+
+    /**
+     * Saves changed answers as the next revision.
+     *
+     * @param expectedVersion the version the change was based on
+     * @throws ConflictException when the assessment changed since that version
+     */
+    public SavedAssessment revise(UUID id, long expectedVersion, String title, Map<String, ?> answers, String scenario,
+                                  String note) {
+        AssessmentEntity a = entity(id);
+        if (a.version != expectedVersion) {
+            throw new ConflictException("This assessment was changed by someone else (now at revision "
+                    + a.latestRevision + ") after you opened it. Nothing was saved: open the latest revision, "
+                    + "then make your change again.");
+        }
+        Scoring scoring = advisor.score(answers, scenario);
+        OffsetDateTime now = now();
+        a.latestRevision++;
+        a.updatedAt = now;
+        if (title != null && !title.isBlank()) {
+            a.title = title(title);
+        }
+        RevisionEntity r = revision(a, a.latestRevision, scoring, note, now);
+        AssessmentEntity.getEntityManager().flush();
+        return view(a, r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SavedAssessment> find(UUID id) {
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id)
+                .map(a -> view(a, RevisionEntity.find(id, a.latestRevision).orElseThrow()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SavedAssessment> find(UUID id, int revision) {
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id)
+                .flatMap(a -> RevisionEntity.find(id, revision).map(r -> view(a, r)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SavedAssessment.Page<SavedAssessment.Summary> list(int page, int size) {
+        var query = AssessmentEntity.<AssessmentEntity>findAll(Sort.descending("updatedAt").and("id"))
+                .page(Page.of(page, size));
+        List<SavedAssessment.Summary> items = query.list().stream()
+                .map(a -> summary(a, RevisionEntity.find(a.id, a.latestRevision).orElseThrow())).toList();
+        return new SavedAssessment.Page<>(items, page, size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedAssessment.Summary> history(UUID id) {
+        AssessmentEntity a = entity(id);
+        return RevisionEntity.history(id).stream().map(r -> summary(a, r)).toList();
+    }
+
+    /** A new read-only link with a 256-bit random token. */
+    public SavedAssessment.Share share(UUID id) {
+        entity(id);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        ShareLinkEntity link = new ShareLinkEntity();
+        link.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        link.assessmentId = id;
+        link.createdAt = now();
+        link.persist();
+        return new SavedAssessment.Share(link.token, link.createdAt, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedAssessment.Share> shares(UUID id) {
+        entity(id);
+        return ShareLinkEntity.of(id).stream().map(l -> new SavedAssessment.Share(l.token, l.createdAt, l.revokedAt))
+                .toList();
+    }
+
+    /** Revokes a link of this assessment; the link then answers 404 like any wrong token. */
+    public void revoke(UUID id, String token) {
+        ShareLinkEntity link = ShareLinkEntity.<ShareLinkEntity>findByIdOptional(token)
+                .filter(l -> l.assessmentId.equals(id)).orElseThrow(NotFoundException::new);
+        if (link.revokedAt == null) {
+            link.revokedAt = now();
+        }
+    }
+
+    /** The latest revision behind an active share link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SavedAssessment> shared(String token) {
+        return ShareLinkEntity.active(token).flatMap(l -> find(l.assessmentId));
+    }
+
+    private RevisionEntity revision(AssessmentEntity a, int number, Scoring scoring, String note, OffsetDateTime now) {
+        return store(a, number, scoring.answers().values(), scoring.result(), note, now);
+    }
+
+    private RevisionEntity store(AssessmentEntity a, int number, Map<String, Object> answers, ScoringResult result,
+                                 String note, OffsetDateTime now) {
+        RevisionEntity r = new RevisionEntity();
+        r.assessmentId = a.id;
+        r.number = number;
+        r.createdAt = now;
+        r.modelId = result.modelId();
+        r.modelVersion = result.modelVersion();
+        r.scenario = result.scenario();
+        r.answers = write(answers);
+        r.result = write(result);
+        r.note = note == null || note.isBlank() ? null : note.strip();
+        r.persist();
+        return r;
+    }
+
+    private SavedAssessment view(AssessmentEntity a, RevisionEntity r) {
+        return new SavedAssessment(a.id, a.title, a.createdAt, a.updatedAt, a.version, r.number, a.latestRevision,
+                r.createdAt, r.modelId, r.modelVersion, r.scenario, read(r.answers, MAP),
+                read(r.result, new TypeReference<ScoringResult>() {
+                }), r.note);
+    }
+
+    private SavedAssessment.Summary summary(AssessmentEntity a, RevisionEntity r) {
+        ScoringResult result = read(r.result, new TypeReference<ScoringResult>() {
+        });
+        return new SavedAssessment.Summary(a.id, a.title, r.number, r.createdAt, r.modelVersion, r.scenario,
+                result.ranking(), r.note);
+    }
+
+    private static AssessmentEntity entity(UUID id) {
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static String title(String title) {
+        String t = title == null || title.isBlank() ? "Untitled assessment" : title.strip();
+        if (t.length() > MAX_TITLE) {
+            throw new InvalidInputException(List.of(new FieldProblem("title",
+                    "At most " + MAX_TITLE + " characters.")));
+        }
+        return t;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+}

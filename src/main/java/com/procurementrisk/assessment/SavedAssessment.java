@@ -1,0 +1,34 @@
+package com.procurementrisk.assessment;
+
+import com.procurementrisk.scoring.ScoringResult;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One revision of a saved assessment, as it was saved.
+ *
+ * @param version  the assessment's optimistic-lock version: send it back to save a new revision
+ * @param revision this revision's number (1 = first save)
+ * @param latest   the number of the assessment's latest revision
+ */
+public record SavedAssessment(UUID id, String title, OffsetDateTime created, OffsetDateTime updated, long version,
+                              int revision, int latest, OffsetDateTime revisionCreated, String modelId,
+                              String modelVersion, String scenario, Map<String, Object> answers,
+                              ScoringResult result, String note) {
+
+    /** A line of a list or history. */
+    public record Summary(UUID id, String title, int revision, OffsetDateTime saved, String modelVersion,
+                          String scenario, List<String> ranking, String note) {
+    }
+
+    /** One page of a list. */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** A read-only link. */
+    public record Share(String token, OffsetDateTime created, OffsetDateTime revoked) {
+    }
+}

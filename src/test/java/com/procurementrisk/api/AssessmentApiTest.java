@@ -1,0 +1,138 @@
+package com.procurementrisk.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Saving, revising and sharing assessments through the API. */
+@QuarkusTest
+class AssessmentApiTest {
+
+    static final String PROBLEM = ScoringResourceTest.PROBLEM;
+
+    static Map<String, Object> request(String title, Map<String, Object> answers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("answers", answers);
+        return body;
+    }
+
+    static ValidatableResponse create(String title) {
+        return given().contentType(ContentType.JSON).body(request(title, ScoringResourceTest.answers()))
+                .when().post("/api/v1/assessments").then();
+    }
+
+    @Test
+    void aSavedAssessmentKeepsItsAnswersModelVersionAndResult() {
+        String location = create("EU claims assistant").statusCode(201)
+                .header("Location", containsString("/api/v1/assessments/"))
+                .body("revision", equalTo(1))
+                .body("result.pathways.size()", equalTo(3))
+                .extract().header("Location");
+        float saved = given().contentType(ContentType.JSON).body(Map.of("answers", ScoringResourceTest.answers()))
+                .post("/api/v1/score").jsonPath().getFloat("pathways[0].overall.score");
+
+        given().when().get(location).then().statusCode(200)
+                .body("title", equalTo("EU claims assistant"))
+                .body("modelVersion", equalTo("2026.11.0"))
+                .body("answers.'estate.clouds'", equalTo(List.of("azure", "aws")))
+                .body("result.pathways[0].overall.score", equalTo(saved));
+    }
+
+    @Test
+    void anUnknownAssessmentIs404() {
+        given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000").then()
+                .statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void invalidAnswersSaveNothing() {
+        long before = given().get("/api/v1/assessments?size=1").jsonPath().getLong("total");
+        Map<String, Object> answers = ScoringResourceTest.answers();
+        answers.put("workload.criticality", "sometimes");
+
+        given().contentType(ContentType.JSON).body(request("Broken", answers)).when().post("/api/v1/assessments")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("answers.workload.criticality"));
+
+        assertThat(given().get("/api/v1/assessments?size=1").jsonPath().getLong("total")).isEqualTo(before);
+    }
+
+    @Test
+    void editingCreatesARevisionAndEveryRevisionCanBeOpened() {
+        String id = create("Revisions").statusCode(201).extract().path("id");
+        int version = given().get("/api/v1/assessments/" + id).jsonPath().getInt("version");
+        Map<String, Object> changed = ScoringResourceTest.answers();
+        changed.put("data.residency", "us");
+        Map<String, Object> body = request(null, changed);
+        body.put("version", version);
+        body.put("note", "US processing is acceptable after all");
+
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/assessments/" + id).then()
+                .statusCode(200).body("revision", equalTo(2)).body("title", equalTo("Revisions"));
+
+        given().get("/api/v1/assessments/" + id + "/revisions").then().statusCode(200)
+                .body("revision", equalTo(List.of(2, 1)))
+                .body("[0].note", equalTo("US processing is acceptable after all"));
+        given().get("/api/v1/assessments/" + id + "/revisions/1").then().statusCode(200)
+                .body("answers.'data.residency'", equalTo("eu")).body("latestRevision", equalTo(2));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSaveBasedOnAStaleVersionIsA409AndOverwritesNothing() {
+        String id = create("Concurrent").statusCode(201).extract().path("id");
+        int version = given().get("/api/v1/assessments/" + id).jsonPath().getInt("version");
+        Map<String, Object> first = request(null, ScoringResourceTest.answers());
+        first.put("version", version);
+        Map<String, Object> second = request(null, ScoringResourceTest.answers());
+        second.put("version", version);
+        ((Map<String, Object>) second.get("answers")).put("legal.risk_appetite", "high");
+
+        given().contentType(ContentType.JSON).body(first).put("/api/v1/assessments/" + id).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(second).put("/api/v1/assessments/" + id).then()
+                .statusCode(409).contentType(PROBLEM).body("detail", containsString("changed by someone else"));
+
+        given().get("/api/v1/assessments/" + id).then().body("revision", equalTo(2))
+                .body("answers.'legal.risk_appetite'", equalTo("low"));
+    }
+
+    @Test
+    void aShareLinkIsReadOnlyAndStopsWorkingWhenRevoked() {
+        String id = create("Shared").statusCode(201).extract().path("id");
+        String token = given().post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+                .extract().path("token");
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+
+        given().get("/api/v1/shared/" + token).then().statusCode(200)
+                .body("title", equalTo("Shared")).body("$", not(hasKey("id"))).body("$", not(hasKey("version")))
+                .body("result", notNullValue());
+        given().get("/api/v1/shared/" + token.substring(1) + "x").then().statusCode(404).contentType(PROBLEM);
+
+        given().delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
+        given().get("/api/v1/shared/" + token).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void theListIsPagedAndRefusesABadPageSize() {
+        create("Listed one").statusCode(201);
+        create("Listed two").statusCode(201);
+
+        given().get("/api/v1/assessments?page=0&size=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("size", equalTo(1));
+        given().get("/api/v1/assessments?size=1000").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("size"));
+    }
+}
