@@ -25,7 +25,7 @@ CREATE TABLE assessment_revision (
     -- the validated answers, as JSON
     answers          VARCHAR(100000)          NOT NULL,
     -- the result exactly as it was shown, as JSON (so an old revision shows what it showed)
-    result           VARCHAR(4000000)         NOT NULL,
+    result           VARCHAR(1000000)         NOT NULL,
     note             VARCHAR(500),
     CONSTRAINT assessment_revision_number_uk UNIQUE (assessment_id, number)
 );

@@ -47,7 +47,7 @@ public class RevisionEntity extends PanacheEntityBase {
     public String answers;
 
     /** The scoring result exactly as it was shown, as JSON. */
-    @Column(nullable = false, length = 4_000_000)
+    @Column(nullable = false, length = 1_000_000)
     public String result;
 
     @Column(length = 500)

@@ -48,13 +48,14 @@ public class AssessmentResource {
     /** A step; with {@code check} it also shows what is wrong with the answers of that step. */
     @GET
     @Path("/{step}")
-    public Response show(@RestPath int step, @RestQuery("a") String token, @RestQuery boolean check) {
+    public Response show(@RestPath int step, @RestQuery("a") String token, @RestQuery boolean check,
+                         @RestQuery String edit, @RestQuery Long v) {
         Section section = section(step);
         Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
         AnswerReading reading = advisor.check(answers);
         Map<String, String> errors = check ? errorsOf(section, reading) : Map.of();
         StepView view = StepViews.build(advisor.model(), step, answers, reading.answers(), null, errors,
-                tokens.encode(answers));
+                tokens.encode(answers), EditContext.of(edit, v));
         return Response.status(errors.isEmpty() ? 200 : 400).entity(Templates.step(view)).build();
     }
 
@@ -64,28 +65,29 @@ public class AssessmentResource {
     public Response submit(@RestPath int step, MultivaluedMap<String, String> form) {
         Section section = section(step);
         Map<String, Object> earlier = tokens.decode(form.getFirst("a")).orElseThrow(DamagedLinkException::new);
+        EditContext edit = EditContext.of(form.getFirst("edit"), form.getFirst("v"));
         FormAnswers sent = FormAnswers.read(section, form);
         Map<String, Object> answers = sent.over(section, earlier);
         AnswerReading reading = advisor.check(answers);
         if ("back".equals(form.getFirst("nav"))) {
             Map<String, Object> kept = new LinkedHashMap<>(answers);
             errorsOf(section, reading).keySet().forEach(kept::remove);
-            return seeOther(step == 1 ? URI.create("/") : stepUri(step - 1, kept));
+            return seeOther(step == 1 ? URI.create("/") : stepUri(step - 1, kept, edit));
         }
         Map<String, String> errors = new LinkedHashMap<>(errorsOf(section, reading));
         errors.putAll(sent.errors());
         if (!errors.isEmpty()) {
             StepView view = StepViews.build(advisor.model(), step, answers, reading.answers(), sent.submitted(),
-                    errors, tokens.encode(earlier));
+                    errors, tokens.encode(earlier), edit);
             return Response.status(400).entity(Templates.step(view)).build();
         }
         Map<String, Object> valid = reading.answers().values();
-        return seeOther(step == total() ? UriBuilder.fromPath("/results").queryParam("a", tokens.encode(valid)).build()
-                : stepUri(step + 1, valid));
+        return seeOther(step == total() ? edit.addTo(UriBuilder.fromPath("/results").queryParam("a", tokens.encode(valid)))
+                .build() : stepUri(step + 1, valid, edit));
     }
 
-    private URI stepUri(int step, Map<String, Object> answers) {
-        return UriBuilder.fromPath("/assess/{step}").queryParam("a", tokens.encode(answers)).build(step);
+    private URI stepUri(int step, Map<String, Object> answers, EditContext edit) {
+        return edit.addTo(UriBuilder.fromPath("/assess/{step}").queryParam("a", tokens.encode(answers))).build(step);
     }
 
     /** The problems of this step's questions, by question id. */

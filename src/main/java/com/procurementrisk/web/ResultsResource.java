@@ -38,20 +38,27 @@ public class ResultsResource {
     }
 
     @GET
-    public Response show(@RestQuery("a") String token, @RestQuery String scenario) {
+    public Response show(@RestQuery("a") String token, @RestQuery String scenario, @RestQuery String edit,
+                         @RestQuery Long v) {
+        EditContext context = EditContext.of(edit, v);
         Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
         if (advisor.scenarioProblem(scenario).isPresent()) {
-            return Response.seeOther(UriBuilder.fromPath("/results").queryParam("a", token).build()).build();
+            return Response.seeOther(context.addTo(UriBuilder.fromPath("/results").queryParam("a", token)).build())
+                    .build();
         }
         Scoring scoring;
         try {
             scoring = advisor.score(answers, scenario);
         } catch (InvalidInputException e) {
-            return Response.seeOther(UriBuilder.fromPath("/assess/{step}").queryParam("a", token)
-                    .queryParam("check", true).build(firstStepWithProblem(e.problems()))).build();
+            return Response.seeOther(context.addTo(UriBuilder.fromPath("/assess/{step}").queryParam("a", token)
+                    .queryParam("check", true)).build(firstStepWithProblem(e.problems()))).build();
         }
+        ResultsView.SaveForm save = context.editing()
+                ? new ResultsView.SaveForm("/assessments/" + context.id() + "/revisions", "Save as a new revision",
+                context.version(), null)
+                : new ResultsView.SaveForm("/assessments", "Save this assessment", null, "");
         ResultsView view = ResultsViews.build(advisor.model(), scoring, advisor.whatIf(scoring),
-                tokens.encode(scoring.answers().values()));
+                tokens.encode(scoring.answers().values()), null, save, context.query());
         return Response.ok(Templates.results(view)).build();
     }
 

@@ -10,7 +10,34 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
                           List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
                           ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges, List<String> closestChanges,
                           List<FactorReference> factors, List<SourceRow> sources, List<AnswerStep> answers,
-                          List<String> ignored) {
+                          List<String> ignored, SavedInfo saved, SaveForm save, String editQuery) {
+
+    /** Whether the page only shows (a shared link): no editing, saving or sharing controls. */
+    public boolean readOnly() {
+        return saved != null && saved.readOnly();
+    }
+
+    /** A saved assessment at one revision, with its history and share links. */
+    public record SavedInfo(String id, String title, int revision, int latest, String saved, String note,
+                            boolean readOnly, List<HistoryRow> history, List<ShareRow> shares) {
+    }
+
+    /** One revision in the history. */
+    public record HistoryRow(int revision, String saved, String modelVersion, String note, String href,
+                             boolean current) {
+    }
+
+    /** A read-only link. */
+    public record ShareRow(String token, String href, String created, String revoked) {
+    }
+
+    /**
+     * The save button of the page.
+     *
+     * @param version the assessment version a new revision is based on (null: a new assessment)
+     */
+    public record SaveForm(String action, String label, Long version, String title) {
+    }
 
     /** A scenario in the switcher. */
     public record ScenarioChoice(String id, String title, String description, String probability, boolean selected,

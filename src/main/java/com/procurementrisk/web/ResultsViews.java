@@ -47,6 +47,12 @@ final class ResultsViews {
     }
 
     static ResultsView build(RiskModel model, Scoring scoring, WhatIf whatIf, String token) {
+        return build(model, scoring, whatIf, token, null, new ResultsView.SaveForm("/assessments",
+                "Save this assessment", null, ""), "");
+    }
+
+    static ResultsView build(RiskModel model, Scoring scoring, WhatIf whatIf, String token,
+                             ResultsView.SavedInfo saved, ResultsView.SaveForm save, String editQuery) {
         ScoringResult r = scoring.result();
         Scenario selected = model.scenario(r.scenario()).orElseThrow();
         List<ScenarioChoice> choices = model.scenarios().stream().map(s -> choice(s, s.id().equals(r.scenario()), token))
@@ -69,7 +75,8 @@ final class ResultsViews {
                 whatIf.scenarios().stream().map(c -> scenarioChange(model, c)).toList(),
                 whatIf.closest().stream().map(c -> closest(model, r, c)).toList(), factors,
                 List.copyOf(cited.values()), answers(model, scoring), scoring.ignored().stream()
-                        .map(id -> model.questionnaire().question(id).map(Question::label).orElse(id)).toList());
+                        .map(id -> model.questionnaire().question(id).map(Question::label).orElse(id)).toList(),
+                saved, save, editQuery);
     }
 
     private static ScenarioChoice choice(Scenario s, boolean selected, String token) {

@@ -6,7 +6,7 @@ import java.util.List;
 /** Everything one questionnaire step shows. */
 public record StepView(int step, int total, List<StepLink> steps, String title, String description,
                        List<FieldView> fields, List<ErrorLink> errors, String token, String modelVersion,
-                       LocalDate asOf) {
+                       LocalDate asOf, EditContext edit) {
 
     public boolean first() {
         return step == 1;

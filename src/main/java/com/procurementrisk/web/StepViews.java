@@ -31,7 +31,8 @@ final class StepViews {
      * @param errors    question id to message, shown beside the field
      */
     static StepView build(RiskModel model, int step, Map<String, Object> answers, Answers scored,
-                          Map<String, List<String>> submitted, Map<String, String> errors, String token) {
+                          Map<String, List<String>> submitted, Map<String, String> errors, String token,
+                          EditContext edit) {
         List<Section> sections = model.questionnaire().sections();
         Section section = sections.get(step - 1);
         Set<String> here = new HashSet<>();
@@ -55,7 +56,7 @@ final class StepViews {
             steps.add(new StepLink(i + 1, sections.get(i).title(), i + 1 == step, i + 1 < step));
         }
         return new StepView(step, sections.size(), steps, section.title(), section.description(), fields, links,
-                token, model.version(), model.info().asOf());
+                token, model.version(), model.info().asOf(), edit);
     }
 
     static String htmlId(String questionId) {

@@ -1,0 +1,167 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.SavedAssessment;
+import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.assessment.WhatIf;
+import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.web.ResultsView.HistoryRow;
+import com.procurementrisk.web.ResultsView.SaveForm;
+import com.procurementrisk.web.ResultsView.SavedInfo;
+import com.procurementrisk.web.ResultsView.ShareRow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Saved assessments in the browser: save, open, revise, history, share. Every form posts and redirects. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SavedResource {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+    static final int PAGE_SIZE = 20;
+
+    /** What the list of saved assessments shows. */
+    public record ListView(List<ListRow> items, int page, boolean more, long total) {
+        public int next() {
+            return page + 1;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+    }
+
+    /** One saved assessment in the list. */
+    public record ListRow(UUID id, String title, int revision, String saved, String best, String modelVersion) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+    }
+
+    private final AdvisorService advisor;
+    private final AssessmentService assessments;
+    private final AnswerToken tokens;
+
+    SavedResource(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens) {
+        this.advisor = advisor;
+        this.assessments = assessments;
+        this.tokens = tokens;
+    }
+
+    @GET
+    @Path("assessments")
+    public TemplateInstance list(@RestQuery Integer page) {
+        int p = page == null || page < 0 ? 0 : page;
+        SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, PAGE_SIZE);
+        List<ListRow> rows = found.items().stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), when(a.saved()),
+                advisor.model().pathway(a.ranking().get(0)).map(x -> x.title()).orElse(a.ranking().get(0)),
+                a.modelVersion())).toList();
+        return Templates.list(new ListView(rows, p, (long) (p + 1) * PAGE_SIZE < found.total(), found.total()));
+    }
+
+    @POST
+    @Path("assessments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm("a") String token, @RestForm String scenario, @RestForm String title) {
+        Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
+        SavedAssessment saved = assessments.create(title, answers, blankToNull(scenario), null);
+        return Response.seeOther(URI.create("/assessments/" + saved.id())).build();
+    }
+
+    @GET
+    @Path("assessments/{id}")
+    public TemplateInstance latest(@RestPath UUID id) {
+        return page(assessments.find(id).orElseThrow(NotFoundException::new), false);
+    }
+
+    @GET
+    @Path("assessments/{id}/revisions/{revision}")
+    public TemplateInstance revision(@RestPath UUID id, @RestPath int revision) {
+        return page(assessments.find(id, revision).orElseThrow(NotFoundException::new), false);
+    }
+
+    /** Saves changed answers as the next revision; a stale version gets 409 and saves nothing. */
+    @POST
+    @Path("assessments/{id}/revisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@RestPath UUID id, @RestForm("a") String token, @RestForm String scenario,
+                           @RestForm Long version, @RestForm String note) {
+        Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
+        if (version == null) {
+            throw new DamagedLinkException();
+        }
+        assessments.revise(id, version, null, answers, blankToNull(scenario), note);
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    @POST
+    @Path("assessments/{id}/shares")
+    public Response share(@RestPath UUID id) {
+        assessments.share(id);
+        return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();
+    }
+
+    @POST
+    @Path("assessments/{id}/shares/{token}/revoke")
+    public Response revoke(@RestPath UUID id, @RestPath String token) {
+        assessments.revoke(id, token);
+        return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();
+    }
+
+    /** A read-only view behind a share link; unknown and revoked links are 404. */
+    @GET
+    @Path("shared/{token}")
+    public TemplateInstance shared(@RestPath String token) {
+        return page(assessments.shared(token).orElseThrow(NotFoundException::new), true);
+    }
+
+    private TemplateInstance page(SavedAssessment a, boolean readOnly) {
+        String token = tokens.encode(a.answers());
+        boolean sameModel = a.modelVersion().equals(advisor.model().version());
+        Scoring scoring = new Scoring(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
+                a.result());
+        // What-if analysis needs the model the result was scored with.
+        WhatIf whatIf = sameModel ? advisor.whatIf(scoring) : new WhatIf(List.of(), List.of(), List.of());
+        List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()
+                .map(s -> new HistoryRow(s.revision(), when(s.saved()), s.modelVersion(), s.note(),
+                        "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
+                .toList();
+        List<ShareRow> shares = readOnly ? List.of() : assessments.shares(a.id()).stream()
+                .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), when(s.created()),
+                        s.revoked() == null ? null : when(s.revoked()))).toList();
+        SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
+                when(a.revisionCreated()), a.note(), readOnly, history, shares);
+        String editQuery = readOnly ? "" : "&edit=" + a.id() + "&v=" + a.version();
+        ResultsView view = ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
+        return ResultsResource.Templates.results(view);
+    }
+
+    private static String when(OffsetDateTime time) {
+        return time == null ? null : WHEN.format(time);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
