@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.procurementrisk.scoring.FieldProblem;
+import com.procurementrisk.scoring.ResultDiff;
 import com.procurementrisk.scoring.ScoringResult;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -123,6 +124,66 @@ public class AssessmentService {
     public List<SavedAssessment.Summary> history(UUID id) {
         AssessmentEntity a = entity(id);
         return RevisionEntity.history(id).stream().map(r -> summary(a, r)).toList();
+    }
+
+    /**
+     * Scores the latest revision's answers (or changed ones) under the current model and saves
+     * the outcome as the next revision. The difference is split in two: what the new model
+     * changed for the same answers, then what the changed answers changed under the new model.
+     *
+     * @param answers changed answers, or null to keep the latest revision's
+     * @throws ConflictException when the assessment changed since {@code expectedVersion}
+     */
+    public Rescore rescore(UUID id, long expectedVersion, Map<String, ?> answers, String scenario) {
+        SavedAssessment before = find(id).orElseThrow(NotFoundException::new);
+        String chosen = scenario != null ? scenario : advisor.model().scenario(before.scenario()).isPresent()
+                ? before.scenario() : null;
+        Scoring sameAnswers = advisor.score(before.answers(), chosen);
+        Scoring changed = answers == null ? sameAnswers : advisor.score(answers, chosen);
+        SavedAssessment after = revise(id, expectedVersion, null, changed.answers().values(), chosen,
+                "Re-scored under model " + changed.result().modelVersion() + " (was " + before.modelVersion() + ")");
+        return new Rescore(after, before.modelVersion(), ResultDiff.between(before.result(), sameAnswers.result()),
+                ResultDiff.between(sameAnswers.result(), changed.result()));
+    }
+
+    /** Two assessments or revisions side by side. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Comparison compare(UUID leftId, Integer leftRevision, UUID rightId, Integer rightRevision) {
+        SavedAssessment left = (leftRevision == null ? find(leftId) : find(leftId, leftRevision))
+                .orElseThrow(NotFoundException::new);
+        SavedAssessment right = (rightRevision == null ? find(rightId) : find(rightId, rightRevision))
+                .orElseThrow(NotFoundException::new);
+        return new Comparison(left, right, ResultDiff.between(left.result(), right.result()));
+    }
+
+    /** Every revision of an assessment, oldest first, for export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedAssessment> revisions(UUID id) {
+        AssessmentEntity a = entity(id);
+        return RevisionEntity.history(id).stream().sorted(java.util.Comparator.comparingInt(r -> r.number))
+                .map(r -> view(a, r)).toList();
+    }
+
+    /**
+     * Creates an assessment from exported revisions, identical to the one exported: same title,
+     * answers, scenarios, model versions, results, notes and revision dates.
+     */
+    public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
+        OffsetDateTime now = now();
+        AssessmentEntity a = new AssessmentEntity();
+        a.id = UUID.randomUUID();
+        a.title = title(title);
+        a.createdAt = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
+        a.updatedAt = now;
+        a.latestRevision = revisions.size();
+        a.persist();
+        RevisionEntity last = null;
+        for (int i = 0; i < revisions.size(); i++) {
+            SavedAssessment r = revisions.get(i);
+            last = store(a, i + 1, r.answers(), r.result(), r.note(),
+                    r.revisionCreated() == null ? now : r.revisionCreated());
+        }
+        return view(a, last);
     }
 
     /** A new read-only link with a 256-bit random token. */

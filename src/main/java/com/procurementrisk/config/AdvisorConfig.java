@@ -10,6 +10,15 @@ public interface AdvisorConfig {
     /** The risk model the application scores with. */
     Model model();
 
+    /** The JSON API. */
+    Api api();
+
+    interface Api {
+        /** Largest request body (ADVISOR_API_MAX_BODY_SIZE); imports may use up to quarkus.http.limits.max-body-size. */
+        @WithDefault("256K")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+    }
+
     interface Model {
         /**
          * The current model version (ADVISOR_MODEL_RESOURCE): a class-path resource, or

@@ -1,0 +1,181 @@
+package com.procurementrisk.api;
+
+import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.Comparison;
+import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.assessment.Rescore;
+import com.procurementrisk.assessment.SavedAssessment;
+import com.procurementrisk.scoring.FieldProblem;
+import com.procurementrisk.scoring.ResultDiff;
+import com.procurementrisk.scoring.ScoringResult;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Re-score, compare, export and import saved assessments. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+public class AssessmentToolsResource {
+
+    private final AssessmentService assessments;
+
+    AssessmentToolsResource(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    /** A re-score request: the version it is based on, and optionally changed answers. */
+    @Schema(name = "RescoreRequest")
+    public record RescoreRequest(@Schema(required = true) Long version, Map<String, Object> answers, String scenario) {
+    }
+
+    @Schema(name = "Rescore")
+    public record RescoreResponse(AssessmentResponse assessment, String previousModelVersion,
+                                  @Schema(description = "What the current model changed for the same answers")
+                                  ResultDiff modelChanges,
+                                  @Schema(description = "What the changed answers changed, under the current model")
+                                  ResultDiff answerChanges) {
+    }
+
+    @Schema(name = "Comparison")
+    public record ComparisonResponse(AssessmentResponse.Summary left, AssessmentResponse.Summary right,
+                                     ResultDiff diff) {
+    }
+
+    @POST
+    @Path("/assessments/{id}/rescore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-score under the current model version and save as the next revision",
+            description = "The difference is split into what the new model changed for the same answers and what "
+                    + "changed answers (if given) changed under the new model.")
+    public RescoreResponse rescore(@RestPath UUID id, RescoreRequest request) {
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("version",
+                    "Required: the version of the assessment the re-score is based on.")));
+        }
+        Rescore r = assessments.rescore(id, request.version(), request.answers(), request.scenario());
+        return new RescoreResponse(AssessmentApiResource.view(r.assessment(), true), r.previousModelVersion(),
+                r.modelChanges(), r.answerChanges());
+    }
+
+    @GET
+    @Path("/compare")
+    @Operation(summary = "Two assessments or revisions side by side",
+            description = "left and right are an assessment id, optionally followed by :revision (latest otherwise).")
+    public ComparisonResponse compare(@RestQuery String left, @RestQuery String right) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Ref l = Ref.parse("left", left, problems);
+        Ref r = Ref.parse("right", right, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Comparison c = assessments.compare(l.id(), l.revision(), r.id(), r.revision());
+        return new ComparisonResponse(summary(c.left()), summary(c.right()), c.diff());
+    }
+
+    @GET
+    @Path("/assessments/{id}/export")
+    @Operation(summary = "Every revision as JSON that imports back to an identical assessment")
+    public Response export(@RestPath UUID id) {
+        List<SavedAssessment> revisions = assessments.revisions(id);
+        AssessmentExport export = new AssessmentExport(AssessmentExport.FORMAT, revisions.get(0).title(),
+                OffsetDateTime.now(ZoneOffset.UTC), revisions.stream().map(r -> new AssessmentExport.Revision(
+                r.revision(), r.revisionCreated(), r.modelVersion(), r.scenario(), r.note(), r.answers(),
+                r.result())).toList());
+        return Response.ok(export).header("Content-Disposition",
+                "attachment; filename=\"assessment-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("/assessments/imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an assessment from an export: same answers, results, notes and revisions")
+    public Response importExport(AssessmentExport export, UriInfo uri) {
+        checkExport(export);
+        List<SavedAssessment> revisions = export.revisions().stream().map(r -> new SavedAssessment(null,
+                export.title(), null, null, 0, r.revision(), 0, r.created(), r.result().modelId(),
+                r.result().modelVersion(), r.result().scenario(), r.answers(), r.result(), r.note())).toList();
+        SavedAssessment saved = assessments.importRevisions(export.title(), revisions);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessments/{id}").build(saved.id()))
+                .entity(AssessmentApiResource.view(saved, true)).build();
+    }
+
+    @GET
+    @Path("/assessments/{id}/contributions.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The factor contributions of a revision (latest by default) as CSV")
+    public Response csv(@RestPath UUID id, @RestQuery Integer revision) {
+        SavedAssessment a = (revision == null ? assessments.find(id) : assessments.find(id, revision))
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        return Response.ok(ContributionsCsv.of(a.result())).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"contributions-" + id + "-r" + a.revision()
+                        + ".csv\"").build();
+    }
+
+    private static void checkExport(AssessmentExport export) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (export == null || !AssessmentExport.FORMAT.equals(export.format())) {
+            problems.add(new FieldProblem("format", "Must be " + AssessmentExport.FORMAT + "."));
+        }
+        if (export == null || export.revisions() == null || export.revisions().isEmpty()) {
+            problems.add(new FieldProblem("revisions", "At least one revision is required."));
+        } else {
+            for (int i = 0; i < export.revisions().size(); i++) {
+                AssessmentExport.Revision r = export.revisions().get(i);
+                if (r == null || r.answers() == null) {
+                    problems.add(new FieldProblem("revisions[" + i + "].answers", "Required."));
+                }
+                if (r == null || !valid(r.result())) {
+                    problems.add(new FieldProblem("revisions[" + i + "].result", "Required: a complete result."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static boolean valid(ScoringResult result) {
+        return result != null && result.modelId() != null && result.modelVersion() != null
+                && result.scenario() != null && result.pathways() != null && !result.pathways().isEmpty();
+    }
+
+    private static AssessmentResponse.Summary summary(SavedAssessment a) {
+        return new AssessmentResponse.Summary(a.id(), a.title(), a.revision(), a.revisionCreated(), a.modelVersion(),
+                a.scenario(), a.result().ranking(), a.note());
+    }
+
+    /** An assessment id with an optional ":revision". */
+    record Ref(UUID id, Integer revision) {
+        static Ref parse(String field, String value, List<FieldProblem> problems) {
+            if (value == null || value.isBlank()) {
+                problems.add(new FieldProblem(field, "Required: an assessment id, optionally :revision."));
+                return null;
+            }
+            String[] parts = value.strip().split(":", 2);
+            try {
+                return new Ref(UUID.fromString(parts[0]), parts.length > 1 ? Integer.valueOf(parts[1]) : null);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, "Not an assessment id with an optional :revision."));
+                return null;
+            }
+        }
+    }
+}

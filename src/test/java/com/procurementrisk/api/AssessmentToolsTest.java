@@ -1,0 +1,127 @@
+package com.procurementrisk.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Export and import, CSV, comparison and re-scoring of saved assessments. */
+@QuarkusTest
+class AssessmentToolsTest {
+
+    static String save(String title, Map<String, Object> answers) {
+        return given().contentType(ContentType.JSON).body(AssessmentApiTest.request(title, answers))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void anExportImportsBackToAnIdenticalAssessment() {
+        String id = save("Exported", ScoringResourceTest.answers());
+        int version = given().get("/api/v1/assessments/" + id).jsonPath().getInt("version");
+        Map<String, Object> revise = AssessmentApiTest.request(null, ScoringResourceTest.answers());
+        revise.put("version", version);
+        revise.put("note", "second thoughts");
+        given().contentType(ContentType.JSON).body(revise).put("/api/v1/assessments/" + id).then().statusCode(200);
+
+        String export = given().get("/api/v1/assessments/" + id + "/export").then().statusCode(200)
+                .header("Content-Disposition", startsWith("attachment")).extract().asString();
+        String copy = given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports")
+                .then().statusCode(201).extract().path("id");
+
+        JsonPath original = given().get("/api/v1/assessments/" + id).jsonPath();
+        JsonPath imported = given().get("/api/v1/assessments/" + copy).jsonPath();
+        assertThat(copy).isNotEqualTo(id);
+        for (String field : List.of("title", "revision", "latestRevision", "modelVersion", "scenario", "note",
+                "answers", "result")) {
+            assertThat((Object) imported.get(field)).as(field).isEqualTo(original.get(field));
+        }
+        assertThat(given().get("/api/v1/assessments/" + copy + "/revisions").jsonPath().getList("note"))
+                .isEqualTo(given().get("/api/v1/assessments/" + id + "/revisions").jsonPath().getList("note"));
+    }
+
+    @Test
+    void somethingThatIsNotAnExportIsRefused() {
+        given().contentType(ContentType.JSON).body(Map.of("format", "x", "revisions", List.of()))
+                .post("/api/v1/assessments/imports").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("format", "revisions")));
+    }
+
+    @Test
+    void contributionsExportAsCsvThatAddsUpToTheScores() {
+        String id = save("Csv", ScoringResourceTest.answers());
+        String csv = given().get("/api/v1/assessments/" + id + "/contributions.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("model_version,scenario,pathway,rank,dimension");
+        JsonPath saved = given().get("/api/v1/assessments/" + id).jsonPath();
+        int factors = saved.getList("result.pathways.contractual.factors.flatten()").size()
+                + saved.getList("result.pathways.availability.factors.flatten()").size();
+        assertThat(lines).hasSize(factors + 1);
+        assertThat(csv).contains("Litigation and headline risk,5.0,9.0").contains("Your legal team would block");
+    }
+
+    @Test
+    void twoAssessmentsAreComparedSideBySide() {
+        String cautious = save("Cautious", ScoringResourceTest.answers());
+        Map<String, Object> bold = ScoringResourceTest.answers();
+        bold.put("legal.risk_appetite", "high");
+        bold.put("data.residency", "us");
+        String daring = save("Bold", bold);
+
+        given().get("/api/v1/compare?left=" + cautious + "&right=" + daring + ":1").then().statusCode(200)
+                .body("left.title", equalTo("Cautious")).body("right.title", equalTo("Bold"))
+                .body("diff.pathways.size()", equalTo(3))
+                .body("diff.factors.factor", hasItem("litigation_headline_risk"));
+        given().get("/api/v1/compare?left=nonsense").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("left", "right")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rescoringAnOlderModelsResultSeparatesModelChangesFromAnswerChanges() {
+        String id = save("Old model", ScoringResourceTest.answers());
+        Map<String, Object> export = given().get("/api/v1/assessments/" + id + "/export").as(Map.class);
+        Map<String, Object> revision = ((List<Map<String, Object>>) export.get("revisions")).get(0);
+        Map<String, Object> result = (Map<String, Object>) revision.get("result");
+        result.put("modelVersion", "2026.10.0");
+        Map<String, Object> azure = ((List<Map<String, Object>>) result.get("pathways")).stream()
+                .filter(p -> p.get("pathway").equals("azure_api")).findFirst().orElseThrow();
+        ((Map<String, Object>) azure.get("contractual")).put("score", 1.0);
+        Map<String, Object> first = ((List<Map<String, Object>>) ((Map<String, Object>) azure.get("contractual"))
+                .get("factors")).stream().filter(f -> f.get("id").equals("counterparty_change_of_control"))
+                .findFirst().orElseThrow();
+        first.put("contribution", 1.0);
+        String old = given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports").then()
+                .statusCode(201).body("modelVersion", equalTo("2026.10.0")).extract().path("id");
+        int version = given().get("/api/v1/assessments/" + old).jsonPath().getInt("version");
+
+        Map<String, Object> changed = ScoringResourceTest.answers();
+        changed.put("legal.risk_appetite", "high");
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        body.put("answers", changed);
+        JsonPath rescored = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/assessments/" + old + "/rescore").then().statusCode(200)
+                .body("previousModelVersion", equalTo("2026.10.0"))
+                .body("assessment.modelVersion", equalTo("2026.11.0"))
+                .body("assessment.revision", equalTo(2)).extract().jsonPath();
+
+        assertThat(rescored.getList("modelChanges.factors.factor")).contains((String) first.get("id"));
+        assertThat(rescored.getList("modelChanges.factors.factor")).doesNotContain("litigation_headline_risk");
+        assertThat(rescored.getList("answerChanges.factors.factor")).contains("litigation_headline_risk");
+
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/assessments/" + old + "/rescore").then()
+                .statusCode(409);
+    }
+}
