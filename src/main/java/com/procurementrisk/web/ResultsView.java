@@ -19,7 +19,8 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
 
     /** A saved assessment at one revision, with its history and share links. */
     public record SavedInfo(String id, String title, int revision, int latest, String saved, String note,
-                            boolean readOnly, List<HistoryRow> history, List<ShareRow> shares) {
+                            boolean readOnly, List<HistoryRow> history, List<ShareRow> shares, String reportHref,
+                            boolean olderModel, Long version) {
     }
 
     /** One revision in the history. */

@@ -3,13 +3,6 @@ package com.procurementrisk.web;
 import com.procurementrisk.assessment.AdvisorService;
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.SavedAssessment;
-import com.procurementrisk.assessment.Scoring;
-import com.procurementrisk.assessment.WhatIf;
-import com.procurementrisk.scoring.model.Answers;
-import com.procurementrisk.web.ResultsView.HistoryRow;
-import com.procurementrisk.web.ResultsView.SaveForm;
-import com.procurementrisk.web.ResultsView.SavedInfo;
-import com.procurementrisk.web.ResultsView.ShareRow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -62,11 +55,13 @@ public class SavedResource {
     private final AdvisorService advisor;
     private final AssessmentService assessments;
     private final AnswerToken tokens;
+    private final SavedPages pages;
 
-    SavedResource(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens) {
+    SavedResource(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens, SavedPages pages) {
         this.advisor = advisor;
         this.assessments = assessments;
         this.tokens = tokens;
+        this.pages = pages;
     }
 
     @GET
@@ -92,13 +87,15 @@ public class SavedResource {
     @GET
     @Path("assessments/{id}")
     public TemplateInstance latest(@RestPath UUID id) {
-        return page(assessments.find(id).orElseThrow(NotFoundException::new), false);
+        return page(assessments.find(id).orElseThrow(NotFoundException::new),
+                "/assessments/" + id + "/report.pdf");
     }
 
     @GET
     @Path("assessments/{id}/revisions/{revision}")
     public TemplateInstance revision(@RestPath UUID id, @RestPath int revision) {
-        return page(assessments.find(id, revision).orElseThrow(NotFoundException::new), false);
+        return page(assessments.find(id, revision).orElseThrow(NotFoundException::new),
+                "/assessments/" + id + "/revisions/" + revision + "/report.pdf");
     }
 
     /** Saves changed answers as the next revision; a stale version gets 409 and saves nothing. */
@@ -133,31 +130,27 @@ public class SavedResource {
     @GET
     @Path("shared/{token}")
     public TemplateInstance shared(@RestPath String token) {
-        return page(assessments.shared(token).orElseThrow(NotFoundException::new), true);
+        SavedAssessment a = assessments.shared(token).orElseThrow(NotFoundException::new);
+        return ResultsResource.Templates.results(pages.view(a, true, "/shared/" + token + "/report.pdf"));
     }
 
-    private TemplateInstance page(SavedAssessment a, boolean readOnly) {
-        String token = tokens.encode(a.answers());
-        boolean sameModel = a.modelVersion().equals(advisor.model().version());
-        Scoring scoring = new Scoring(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
-                a.result());
-        // What-if analysis needs the model the result was scored with.
-        WhatIf whatIf = sameModel ? advisor.whatIf(scoring) : new WhatIf(List.of(), List.of(), List.of());
-        List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()
-                .map(s -> new HistoryRow(s.revision(), when(s.saved()), s.modelVersion(), s.note(),
-                        "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
-                .toList();
-        List<ShareRow> shares = readOnly ? List.of() : assessments.shares(a.id()).stream()
-                .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), when(s.created()),
-                        s.revoked() == null ? null : when(s.revoked()))).toList();
-        SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
-                when(a.revisionCreated()), a.note(), readOnly, history, shares);
-        String editQuery = readOnly ? "" : "&edit=" + a.id() + "&v=" + a.version();
-        ResultsView view = ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
-        return ResultsResource.Templates.results(view);
+    private TemplateInstance page(SavedAssessment a, String reportHref) {
+        return ResultsResource.Templates.results(pages.view(a, false, reportHref));
     }
 
-    private static String when(OffsetDateTime time) {
+    /** Re-scores the latest revision under the current model, as the next revision. */
+    @POST
+    @Path("assessments/{id}/rescore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rescore(@RestPath UUID id, @RestForm Long version) {
+        if (version == null) {
+            throw new DamagedLinkException();
+        }
+        assessments.rescore(id, version, null, null);
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    static String when(OffsetDateTime time) {
         return time == null ? null : WHEN.format(time);
     }
 

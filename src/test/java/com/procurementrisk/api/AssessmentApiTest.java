@@ -19,11 +19,11 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Saving, revising and sharing assessments through the API. */
 @QuarkusTest
-class AssessmentApiTest {
+public class AssessmentApiTest {
 
     static final String PROBLEM = ScoringResourceTest.PROBLEM;
 
-    static Map<String, Object> request(String title, Map<String, Object> answers) {
+    public static Map<String, Object> request(String title, Map<String, Object> answers) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("answers", answers);

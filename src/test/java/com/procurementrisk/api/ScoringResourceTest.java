@@ -21,11 +21,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-class ScoringResourceTest {
+public class ScoringResourceTest {
 
     static final String PROBLEM = "application/problem+json";
 
-    static Map<String, Object> answers() {
+    public static Map<String, Object> answers() {
         Map<String, Object> answers = new HashMap<>();
         answers.put("estate.clouds", List.of("azure", "aws"));
         answers.put("estate.primary_cloud", "azure");

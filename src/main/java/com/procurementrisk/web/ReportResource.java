@@ -1,0 +1,78 @@
+package com.procurementrisk.web;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.SavedAssessment;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * PDF reports of saved assessments, with the content of the printable results page. Runs on
+ * a worker thread: rendering blocks.
+ */
+@Path("/")
+public class ReportResource {
+
+    static final String PDF = "application/pdf";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ResultsView view);
+    }
+
+    private final AssessmentService assessments;
+    private final SavedPages pages;
+
+    ReportResource(AssessmentService assessments, SavedPages pages) {
+        this.assessments = assessments;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("assessments/{id}/report.pdf")
+    @Produces(PDF)
+    public Response latest(@RestPath UUID id) {
+        return pdf(assessments.find(id).orElseThrow(NotFoundException::new), false);
+    }
+
+    @GET
+    @Path("assessments/{id}/revisions/{revision}/report.pdf")
+    @Produces(PDF)
+    public Response revision(@RestPath UUID id, @RestPath int revision) {
+        return pdf(assessments.find(id, revision).orElseThrow(NotFoundException::new), false);
+    }
+
+    @GET
+    @Path("shared/{token}/report.pdf")
+    @Produces(PDF)
+    public Response shared(@RestPath String token) {
+        return pdf(assessments.shared(token).orElseThrow(NotFoundException::new), true);
+    }
+
+    private Response pdf(SavedAssessment a, boolean readOnly) {
+        String xhtml = Templates.report(pages.view(a, readOnly, null)).render();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF report could not be written", e);
+        }
+        return Response.ok(out.toByteArray()).type(PDF).header("Content-Disposition",
+                "inline; filename=\"assessment-r" + a.revision() + ".pdf\"").build();
+    }
+}

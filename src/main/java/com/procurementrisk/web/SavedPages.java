@@ -1,0 +1,50 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.SavedAssessment;
+import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.assessment.WhatIf;
+import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.web.ResultsView.HistoryRow;
+import com.procurementrisk.web.ResultsView.SavedInfo;
+import com.procurementrisk.web.ResultsView.ShareRow;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** Builds the results view of a saved revision, for its page and its PDF report alike. */
+@ApplicationScoped
+class SavedPages {
+
+    private final AdvisorService advisor;
+    private final AssessmentService assessments;
+    private final AnswerToken tokens;
+
+    SavedPages(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens) {
+        this.advisor = advisor;
+        this.assessments = assessments;
+        this.tokens = tokens;
+    }
+
+    /** The revision as it was saved; the what-if analysis only when the current model scored it. */
+    ResultsView view(SavedAssessment a, boolean readOnly, String reportHref) {
+        String token = tokens.encode(a.answers());
+        boolean sameModel = a.modelVersion().equals(advisor.model().version());
+        Scoring scoring = new Scoring(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
+                a.result());
+        WhatIf whatIf = sameModel ? advisor.whatIf(scoring) : new WhatIf(List.of(), List.of(), List.of());
+        List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()
+                .map(s -> new HistoryRow(s.revision(), SavedResource.when(s.saved()), s.modelVersion(), s.note(),
+                        "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
+                .toList();
+        List<ShareRow> shares = readOnly ? List.of() : assessments.shares(a.id()).stream()
+                .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), SavedResource.when(s.created()),
+                        s.revoked() == null ? null : SavedResource.when(s.revoked()))).toList();
+        SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
+                SavedResource.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
+                readOnly ? null : a.version());
+        String editQuery = readOnly ? "" : "&edit=" + a.id() + "&v=" + a.version();
+        return ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
+    }
+}

@@ -1,0 +1,69 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.api.AssessmentApiTest;
+import com.procurementrisk.api.ScoringResourceTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+/** Saved assessments' pages and downloads as HTTP sees them. */
+@QuarkusTest
+class SavedPagesTest {
+
+    static String save(String title) {
+        return given().contentType(ContentType.JSON).body(AssessmentApiTest.request(title, ScoringResourceTest.answers()))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aSavedAssessmentHasAPdfReportWithTheResults() {
+        String id = save("Report me");
+
+        byte[] pdf = given().when().get("/assessments/" + id + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(10_000);
+        given().when().get("/assessments/" + id + "/revisions/9/report.pdf").then().statusCode(404);
+    }
+
+    @Test
+    void aSharedReportStopsWithTheLink() {
+        String id = save("Shared report");
+        String token = given().post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+                .extract().path("token");
+
+        given().get("/shared/" + token + "/report.pdf").then().statusCode(200).contentType("application/pdf");
+        given().get("/shared/" + token).then().statusCode(200).body(containsString("read-only copy"))
+                .body(org.hamcrest.Matchers.not(containsString("/api/v1/assessments/" + id)));
+
+        given().delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
+        given().get("/shared/" + token + "/report.pdf").then().statusCode(404);
+        given().accept("text/html").get("/shared/" + token).then().statusCode(404);
+    }
+
+    @Test
+    void twoSavedAssessmentsAreComparedOnAPage() {
+        String left = save("Left side");
+        String right = save("Right side");
+
+        given().accept("text/html").get("/compare?left=" + left + "&right=" + right + ":1").then().statusCode(200)
+                .body(containsString("Left side, revision 1")).body(containsString("Right side, revision 1"))
+                .body(containsString("The same recommendations apply to both."));
+        given().accept("text/html").get("/compare?left=not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void theListOfSavedAssessmentsLinksToEachOne() {
+        String id = save("Listed");
+
+        given().accept("text/html").get("/assessments").then().statusCode(200)
+                .body(containsString("href=\"/assessments/" + id + "\""));
+    }
+}
