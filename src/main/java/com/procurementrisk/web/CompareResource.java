@@ -30,6 +30,11 @@ public class CompareResource {
         public boolean chosen() {
             return leftTitle != null && rightTitle != null;
         }
+
+        /** The right-hand assessment's id (without a revision). */
+        public String rightId() {
+            return right == null ? "" : right.split(":", 2)[0];
+        }
     }
 
     /** A saved assessment to choose from. */

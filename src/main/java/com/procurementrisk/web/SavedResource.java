@@ -146,8 +146,10 @@ public class SavedResource {
         if (version == null) {
             throw new DamagedLinkException();
         }
-        assessments.rescore(id, version, null, null);
-        return Response.seeOther(URI.create("/assessments/" + id)).build();
+        int revision = assessments.rescore(id, version, null, null).assessment().revision();
+        // Same answers, new model: everything the comparison shows is what the model changed.
+        return Response.seeOther(URI.create("/compare?left=" + id + ":" + (revision - 1) + "&right=" + id + ":"
+                + revision)).build();
     }
 
     static String when(OffsetDateTime time) {

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Export and import, CSV, comparison and re-scoring of saved assessments. */
 @QuarkusTest
-class AssessmentToolsTest {
+public class AssessmentToolsTest {
 
     static String save(String title, Map<String, Object> answers) {
         return given().contentType(ContentType.JSON).body(AssessmentApiTest.request(title, answers))

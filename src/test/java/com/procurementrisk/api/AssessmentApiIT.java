@@ -1,0 +1,8 @@
+package com.procurementrisk.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same assertions against the packaged application and its own embedded database. */
+@QuarkusIntegrationTest
+class AssessmentApiIT extends AssessmentApiTest {
+}
