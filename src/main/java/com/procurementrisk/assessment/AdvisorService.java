@@ -7,6 +7,9 @@ import com.procurementrisk.scoring.ScoringEngine;
 import com.procurementrisk.scoring.Sensitivity;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -19,9 +22,15 @@ import java.util.Optional;
 public class AdvisorService {
 
     private final CurrentModel currentModel;
+    private final Timer scorings;
+    private final Counter refused;
 
-    AdvisorService(CurrentModel currentModel) {
+    AdvisorService(CurrentModel currentModel, MeterRegistry metrics) {
         this.currentModel = currentModel;
+        this.scorings = Timer.builder("advisor.scorings").description("Answers scored (and how long it took)")
+                .register(metrics);
+        this.refused = Counter.builder("advisor.scorings.refused")
+                .description("Scoring requests refused for invalid answers or scenario").register(metrics);
     }
 
     public RiskModel model() {
@@ -44,10 +53,11 @@ public class AdvisorService {
         AnswerReading reading = AnswerReader.read(model.questionnaire(), rawAnswers == null ? Map.of() : rawAnswers);
         problems.addAll(reading.problems());
         if (!problems.isEmpty()) {
+            refused.increment();
             throw new InvalidInputException(problems);
         }
-        return new Scoring(reading.answers(), reading.ignored(),
-                ScoringEngine.score(model, reading.answers(), scenario.get()));
+        return scorings.record(() -> new Scoring(reading.answers(), reading.ignored(),
+                ScoringEngine.score(model, reading.answers(), scenario.get())));
     }
 
     /** Validates raw answers without scoring them (e.g. one step of the browser questionnaire). */

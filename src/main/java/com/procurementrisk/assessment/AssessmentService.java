@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.ResultDiff;
 import com.procurementrisk.scoring.ScoringResult;
+import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,13 +40,16 @@ public class AssessmentService {
 
     private final AdvisorService advisor;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
 
-    AssessmentService(AdvisorService advisor, ObjectMapper json) {
+    AssessmentService(AdvisorService advisor, ObjectMapper json, MeterRegistry metrics) {
         this.advisor = advisor;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Scores and saves new answers as revision 1 of a new assessment. */
+    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note) {
         Scoring scoring = advisor.score(answers, scenario);
         OffsetDateTime now = now();
@@ -60,6 +65,7 @@ public class AssessmentService {
     }
 
     /** Imports a saved result as it is (e.g. an export), without scoring it again. */
+    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment restore(String title, Map<String, Object> answers, ScoringResult result, String note) {
         OffsetDateTime now = now();
         AssessmentEntity a = new AssessmentEntity();
@@ -79,6 +85,7 @@ public class AssessmentService {
      * @param expectedVersion the version the change was based on
      * @throws ConflictException when the assessment changed since that version
      */
+    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment revise(UUID id, long expectedVersion, String title, Map<String, ?> answers, String scenario,
                                   String note) {
         AssessmentEntity a = entity(id);
@@ -134,6 +141,7 @@ public class AssessmentService {
      * @param answers changed answers, or null to keep the latest revision's
      * @throws ConflictException when the assessment changed since {@code expectedVersion}
      */
+    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public Rescore rescore(UUID id, long expectedVersion, Map<String, ?> answers, String scenario) {
         SavedAssessment before = find(id).orElseThrow(NotFoundException::new);
         String chosen = scenario != null ? scenario : advisor.model().scenario(before.scenario()).isPresent()
@@ -168,6 +176,7 @@ public class AssessmentService {
      * Creates an assessment from exported revisions, identical to the one exported: same title,
      * answers, scenarios, model versions, results, notes and revision dates.
      */
+    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
         OffsetDateTime now = now();
         AssessmentEntity a = new AssessmentEntity();
@@ -227,6 +236,7 @@ public class AssessmentService {
 
     private RevisionEntity store(AssessmentEntity a, int number, Map<String, Object> answers, ScoringResult result,
                                  String note, OffsetDateTime now) {
+        metrics.counter("advisor.saves", "revision", number == 1 ? "first" : "later").increment();
         RevisionEntity r = new RevisionEntity();
         r.assessmentId = a.id;
         r.number = number;

@@ -1,0 +1,131 @@
+package com.procurementrisk.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What operators rely on in deploy/: probes, non-root, limits, matching names. These files
+ * cannot be run here (no container engine), so they are at least held to their promises.
+ */
+class DeploymentFilesTest {
+
+    static final Path DEPLOY = Path.of("deploy");
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    static String image() throws IOException {
+        Matcher m = Pattern.compile("<container.image>([^<]+)</container.image>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(m.find()).as("container.image in pom.xml").isTrue();
+        return m.group(1);
+    }
+
+    static List<JsonNode> kubernetes() throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        try (var files = Files.list(DEPLOY.resolve("kubernetes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try (var parser = YAML.getFactory().createParser(file.toFile())) {
+                    YAML.readValues(parser, JsonNode.class).forEachRemaining(docs::add);
+                }
+            }
+        }
+        return docs;
+    }
+
+    static JsonNode kind(List<JsonNode> docs, String kind) {
+        return docs.stream().filter(d -> kind.equals(d.path("kind").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in deploy/kubernetes"));
+    }
+
+    @Test
+    void theDeploymentProbesHealthRunsAsNonRootReadOnlyWithLimits() throws IOException {
+        JsonNode deployment = kind(kubernetes(), "Deployment");
+        JsonNode pod = deployment.path("spec").path("template").path("spec");
+        JsonNode container = pod.path("containers").get(0);
+
+        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+        assertThat(container.path("startupProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/started");
+        for (String kind : List.of("requests", "limits")) {
+            assertThat(container.path("resources").path(kind).path("cpu").isMissingNode()).as(kind + " cpu").isFalse();
+            assertThat(container.path("resources").path(kind).path("memory").isMissingNode()).as(kind + " memory").isFalse();
+        }
+        assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+        assertThat(pod.path("securityContext").path("runAsUser").asInt()).isPositive();
+        assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+        assertThat(container.path("image").asText()).isEqualTo(image() + ":native");
+    }
+
+    @Test
+    void theServiceAutoscalerAndDisruptionBudgetPointAtTheDeployment() throws IOException {
+        List<JsonNode> docs = kubernetes();
+        JsonNode deployment = kind(docs, "Deployment");
+        String name = deployment.path("metadata").path("name").asText();
+        JsonNode podLabels = deployment.path("spec").path("template").path("metadata").path("labels");
+
+        JsonNode service = kind(docs, "Service");
+        service.path("spec").path("selector").fields().forEachRemaining(e ->
+                assertThat(podLabels.path(e.getKey()).asText()).isEqualTo(e.getValue().asText()));
+        assertThat(service.path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
+
+        JsonNode hpa = kind(docs, "HorizontalPodAutoscaler");
+        assertThat(hpa.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo(name);
+        assertThat(hpa.path("spec").path("minReplicas").asInt()).isGreaterThanOrEqualTo(2);
+
+        JsonNode pdb = kind(docs, "PodDisruptionBudget");
+        pdb.path("spec").path("selector").path("matchLabels").fields().forEachRemaining(e ->
+                assertThat(podLabels.path(e.getKey()).asText()).isEqualTo(e.getValue().asText()));
+    }
+
+    @Test
+    void theConfigMapAndSecretTheDeploymentReadsExist() throws IOException {
+        List<JsonNode> docs = kubernetes();
+        JsonNode envFrom = kind(docs, "Deployment").path("spec").path("template").path("spec").path("containers")
+                .get(0).path("envFrom");
+
+        assertThat(envFrom.findValuesAsText("name")).contains(kind(docs, "ConfigMap").path("metadata").path("name")
+                .asText(), kind(docs, "Secret").path("metadata").path("name").asText());
+        assertThat(kind(docs, "ConfigMap").path("data").path("QUARKUS_DATASOURCE_JDBC_URL").asText())
+                .startsWith("jdbc:postgresql:");
+    }
+
+    @Test
+    void composeRunsTheJvmImageAfterAHealthyDatabaseWithAVolume() throws IOException {
+        JsonNode compose = YAML.readTree(DEPLOY.resolve("docker-compose.yml").toFile());
+        JsonNode db = compose.path("services").path("db");
+        JsonNode app = compose.path("services").path("app");
+
+        assertThat(db.path("healthcheck").path("test").isMissingNode()).isFalse();
+        assertThat(db.path("volumes").get(0).asText()).contains(":/var/lib/postgresql/data");
+        assertThat(compose.path("volumes").fieldNames()).toIterable().isNotEmpty();
+        assertThat(app.path("depends_on").path("db").path("condition").asText()).isEqualTo("service_healthy");
+        assertThat(app.path("healthcheck").path("test").toString()).contains("/q/health/ready");
+        assertThat(app.path("image").asText()).isEqualTo(image() + ":jvm");
+        assertThat(app.path("build").path("dockerfile").asText()).isEqualTo("deploy/Dockerfile.jvm");
+    }
+
+    @Test
+    void bothDockerfilesBuildInStagesAndRunAsNonRoot() throws IOException {
+        for (String variant : List.of("jvm", "native")) {
+            String file = Files.readString(DEPLOY.resolve("Dockerfile." + variant));
+            assertThat(file).as(variant).startsWith("#").contains("docker build -f deploy/Dockerfile." + variant
+                    + " -t " + image() + ":" + variant);
+            assertThat(Pattern.compile("(?m)^FROM ").matcher(file).results().count()).as(variant).isEqualTo(2);
+            List<String> users = Pattern.compile("(?m)^USER (\\S+)").matcher(file).results().map(r -> r.group(1))
+                    .toList();
+            assertThat(users.get(users.size() - 1)).as("final user of " + variant).isNotIn("root", "0");
+        }
+        assertThat(Files.readString(DEPLOY.resolve("Dockerfile.native"))).contains("mandrel").contains("-Pnative");
+    }
+}
