@@ -38,6 +38,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(BodyLimitInterceptor.TooLarge e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("/problems/body-too-large", "Payload Too Large", 413,
+                "The body is larger than the limit.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, new ProblemDetail("/problems/edit-conflict", "Edit conflict", 409, e.getMessage(),
                 path(uri), null));

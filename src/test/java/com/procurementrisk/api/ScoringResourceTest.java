@@ -212,6 +212,15 @@ public class ScoringResourceTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413Too() {
+        byte[] huge = ("{\"answers\": {\"estate.clouds\": [\"" + "a".repeat(300 * 1024) + "\"]}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(huge)).when()
+                .post("/api/v1/score").then().statusCode(413).contentType(PROBLEM);
+    }
+
+    @Test
     void anUnknownAddressIsAProblem() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404));
