@@ -68,12 +68,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, JsonProblems.describe(e, path(uri)));
+        return readFailure(e, uri, headers);
     }
 
     /** More specific than Quarkus' own mapper for this type, which would answer plain JSON. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return readFailure(e, uri, headers);
+    }
+
+    /** Jackson wraps what stopped the reading; a body over the limit is a 413, not a type error. */
+    private Response readFailure(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitInterceptor.TooLarge tooLarge) {
+                return tooLarge(tooLarge, uri, headers);
+            }
+        }
         return problem(headers, JsonProblems.describe(e, path(uri)));
     }
 
@@ -81,7 +91,7 @@ public class ProblemMapper {
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return problem(headers, JsonProblems.describe(json, path(uri)));
+            return readFailure(json, uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();

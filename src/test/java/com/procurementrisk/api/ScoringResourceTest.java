@@ -212,12 +212,22 @@ public class ScoringResourceTest {
     }
 
     @Test
-    void aChunkedBodyOverTheLimitIsRefusedWith413Too() {
+    void aChunkedBodyOverTheLimitIsRefusedWith413Too() throws Exception {
         byte[] huge = ("{\"answers\": {\"estate.clouds\": [\"" + "a".repeat(300 * 1024) + "\"]}}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // A body publisher of unknown length makes the client send the body chunked, without Content-Length.
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + "/api/v1/score"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
 
-        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(huge)).when()
-                .post("/api/v1/score").then().statusCode(413).contentType(PROBLEM);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
     }
 
     @Test
