@@ -4,6 +4,7 @@ import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.Comparison;
 import com.procurementrisk.assessment.InvalidInputException;
 import com.procurementrisk.assessment.Rescore;
+import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.ResultDiff;
@@ -27,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Re-score, compare, export and import saved assessments. */
@@ -81,12 +83,19 @@ public class AssessmentToolsResource {
             description = "left and right are an assessment id, optionally followed by :revision (latest otherwise).")
     public ComparisonResponse compare(@RestQuery String left, @RestQuery String right) {
         List<FieldProblem> problems = new ArrayList<>();
-        Ref l = Ref.parse("left", left, problems);
-        Ref r = Ref.parse("right", right, problems);
+        Optional<RevisionRef> l = RevisionRef.parse(left);
+        Optional<RevisionRef> r = RevisionRef.parse(right);
+        String expected = "Required: an assessment id, optionally followed by :revision.";
+        if (l.isEmpty()) {
+            problems.add(new FieldProblem("left", expected));
+        }
+        if (r.isEmpty()) {
+            problems.add(new FieldProblem("right", expected));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Comparison c = assessments.compare(l.id(), l.revision(), r.id(), r.revision());
+        Comparison c = assessments.compare(l.get().id(), l.get().revision(), r.get().id(), r.get().revision());
         return new ComparisonResponse(summary(c.left()), summary(c.right()), c.diff());
     }
 
@@ -160,22 +169,5 @@ public class AssessmentToolsResource {
     private static AssessmentResponse.Summary summary(SavedAssessment a) {
         return new AssessmentResponse.Summary(a.id(), a.title(), a.revision(), a.revisionCreated(), a.modelVersion(),
                 a.scenario(), a.result().ranking(), a.note());
-    }
-
-    /** An assessment id with an optional ":revision". */
-    record Ref(UUID id, Integer revision) {
-        static Ref parse(String field, String value, List<FieldProblem> problems) {
-            if (value == null || value.isBlank()) {
-                problems.add(new FieldProblem(field, "Required: an assessment id, optionally :revision."));
-                return null;
-            }
-            String[] parts = value.strip().split(":", 2);
-            try {
-                return new Ref(UUID.fromString(parts[0]), parts.length > 1 ? Integer.valueOf(parts[1]) : null);
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(field, "Not an assessment id with an optional :revision."));
-                return null;
-            }
-        }
     }
 }

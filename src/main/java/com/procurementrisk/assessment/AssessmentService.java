@@ -53,29 +53,8 @@ public class AssessmentService {
     public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note) {
         Scoring scoring = advisor.score(answers, scenario);
         OffsetDateTime now = now();
-        AssessmentEntity a = new AssessmentEntity();
-        a.id = UUID.randomUUID();
-        a.title = title(title);
-        a.createdAt = now;
-        a.updatedAt = now;
-        a.latestRevision = 1;
-        a.persist();
+        AssessmentEntity a = newAssessment(title, now, now, 1);
         RevisionEntity r = revision(a, 1, scoring, note, now);
-        return view(a, r);
-    }
-
-    /** Imports a saved result as it is (e.g. an export), without scoring it again. */
-    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
-    public SavedAssessment restore(String title, Map<String, Object> answers, ScoringResult result, String note) {
-        OffsetDateTime now = now();
-        AssessmentEntity a = new AssessmentEntity();
-        a.id = UUID.randomUUID();
-        a.title = title(title);
-        a.createdAt = now;
-        a.updatedAt = now;
-        a.latestRevision = 1;
-        a.persist();
-        RevisionEntity r = store(a, 1, answers, result, note, now);
         return view(a, r);
     }
 
@@ -179,13 +158,8 @@ public class AssessmentService {
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
         OffsetDateTime now = now();
-        AssessmentEntity a = new AssessmentEntity();
-        a.id = UUID.randomUUID();
-        a.title = title(title);
-        a.createdAt = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
-        a.updatedAt = now;
-        a.latestRevision = revisions.size();
-        a.persist();
+        OffsetDateTime created = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
+        AssessmentEntity a = newAssessment(title, created, now, revisions.size());
         RevisionEntity last = null;
         for (int i = 0; i < revisions.size(); i++) {
             SavedAssessment r = revisions.get(i);
@@ -228,6 +202,18 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SavedAssessment> shared(String token) {
         return ShareLinkEntity.active(token).flatMap(l -> find(l.assessmentId));
+    }
+
+    private static AssessmentEntity newAssessment(String title, OffsetDateTime created, OffsetDateTime updated,
+                                                  int latestRevision) {
+        AssessmentEntity a = new AssessmentEntity();
+        a.id = UUID.randomUUID();
+        a.title = title(title);
+        a.createdAt = created;
+        a.updatedAt = updated;
+        a.latestRevision = latestRevision;
+        a.persist();
+        return a;
     }
 
     private RevisionEntity revision(AssessmentEntity a, int number, Scoring scoring, String note, OffsetDateTime now) {

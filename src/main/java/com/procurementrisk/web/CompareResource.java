@@ -2,6 +2,7 @@ package com.procurementrisk.web;
 
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.Comparison;
+import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.assessment.AdvisorService;
 import com.procurementrisk.scoring.ResultDiff;
@@ -16,7 +17,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /** Two saved assessments or revisions side by side. */
 @Path("/compare")
@@ -63,11 +63,8 @@ public class CompareResource {
         List<Option> options = assessments.list(0, 100).items().stream()
                 .map(s -> new Option(s.id().toString(), s.title() + " (revision " + s.revision() + ")",
                         s.id().toString().equals(right))).toList();
-        Ref l = Ref.parse(left);
-        Ref r = Ref.parse(right);
-        if (l == null) {
-            throw new NotFoundException();
-        }
+        RevisionRef l = RevisionRef.parse(left).orElseThrow(NotFoundException::new);
+        RevisionRef r = RevisionRef.parse(right).orElse(null);
         if (r == null) {
             SavedAssessment a = find(l);
             return Templates.compare(new CompareView(left, "", label(a), null, options, List.of(), List.of(),
@@ -87,7 +84,7 @@ public class CompareResource {
                 factors, added, removed));
     }
 
-    private SavedAssessment find(Ref ref) {
+    private SavedAssessment find(RevisionRef ref) {
         return (ref.revision() == null ? assessments.find(ref.id()) : assessments.find(ref.id(), ref.revision()))
                 .orElseThrow(NotFoundException::new);
     }
@@ -108,20 +105,5 @@ public class CompareResource {
 
     private static String number(Double value) {
         return value == null ? "none" : String.format(Locale.ENGLISH, "%.1f", value);
-    }
-
-    /** An assessment id with an optional ":revision". */
-    record Ref(UUID id, Integer revision) {
-        static Ref parse(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            String[] parts = value.strip().split(":", 2);
-            try {
-                return new Ref(UUID.fromString(parts[0]), parts.length > 1 ? Integer.valueOf(parts[1]) : null);
-            } catch (IllegalArgumentException e) {
-                throw new NotFoundException();
-            }
-        }
     }
 }

@@ -4,13 +4,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,24 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a buyer does in a browser: fill the questionnaire, read and switch the results. */
 @QuarkusTest
-class QuestionnaireBrowserTest {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class QuestionnaireBrowserTest extends BrowserTestBase {
 
     @Test
     void aBuyerCompletesTheQuestionnaireAndReadsExplainedResults() {
