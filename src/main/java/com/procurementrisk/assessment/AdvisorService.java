@@ -66,12 +66,10 @@ public class AdvisorService {
     }
 
     /** What would change the recommendation: single answer changes and scenarios that reorder the pathways. */
-    public WhatIf whatIf(Scoring scoring) {
+    public Sensitivity.Analysis whatIf(Scoring scoring) {
         RiskModel model = model();
         Scenario scenario = model.scenario(scoring.result().scenario()).orElseThrow();
-        List<Sensitivity.Change> reorder = Sensitivity.answerChanges(model, scoring.answers(), scenario);
-        return new WhatIf(reorder, Sensitivity.scenarioChanges(model, scoring.answers(), scenario),
-                reorder.isEmpty() ? Sensitivity.closestChanges(model, scoring.answers(), scenario, 3) : List.of());
+        return Sensitivity.analyse(model, scoring.answers(), scenario, 3);
     }
 
     /** Why a scenario id cannot be used, if it cannot; null means the default. */

@@ -44,22 +44,29 @@ public final class Sensitivity {
         }
     }
 
-    /** Single answer changes that reorder the pathways, those that change the best pathway first. */
-    public static List<Change> answerChanges(RiskModel model, Answers answers, Scenario scenario) {
-        List<String> current = ScoringEngine.ranking(model, answers, scenario);
-        return everyAnswerChange(model, answers, scenario).stream().filter(c -> !c.ranking().equals(current))
-                .sorted(Comparator.comparing((Change c) -> !c.topChanges()).thenComparingDouble(Change::lead))
-                .toList();
+    /**
+     * What would change the ranking.
+     *
+     * @param answers   single answer changes that reorder the pathways, those changing the best one first
+     * @param scenarios scenarios under which the pathways rank differently
+     * @param closest   when no single answer reorders them: the answer changes that most narrow the lead
+     *                  of the best pathway over the second, closest first
+     */
+    public record Analysis(List<Change> answers, List<Change> scenarios, List<Change> closest) {
     }
 
-    /**
-     * When no single answer reorders the pathways: the answer changes that would most narrow
-     * the lead of the best pathway over the second, closest first.
-     */
-    public static List<Change> closestChanges(RiskModel model, Answers answers, Scenario scenario, int limit) {
-        double lead = lead(ScoringEngine.summary(model, answers, scenario), ScoringEngine.ranking(model, answers, scenario));
-        return everyAnswerChange(model, answers, scenario).stream().filter(c -> c.lead() < lead)
-                .sorted(Comparator.comparingDouble(Change::lead)).limit(limit).toList();
+    /** Tries every single answer change and every scenario once. */
+    public static Analysis analyse(RiskModel model, Answers answers, Scenario scenario, int closestLimit) {
+        List<PathwayScores> now = ScoringEngine.summary(model, answers, scenario);
+        List<String> current = now.stream().map(PathwayScores::pathway).toList();
+        List<Change> every = everyAnswerChange(model, answers, scenario);
+        List<Change> reorder = every.stream().filter(c -> !c.ranking().equals(current))
+                .sorted(Comparator.comparing((Change c) -> !c.topChanges()).thenComparingDouble(Change::lead))
+                .toList();
+        double lead = lead(now, current);
+        List<Change> closest = !reorder.isEmpty() ? List.of() : every.stream().filter(c -> c.lead() < lead)
+                .sorted(Comparator.comparingDouble(Change::lead)).limit(closestLimit).toList();
+        return new Analysis(reorder, scenarioChanges(model, answers, scenario), closest);
     }
 
     private static List<Change> everyAnswerChange(RiskModel model, Answers answers, Scenario scenario) {
@@ -97,7 +104,7 @@ public final class Sensitivity {
     }
 
     /** Scenarios under which the pathways rank in a different order than under {@code scenario}. */
-    public static List<Change> scenarioChanges(RiskModel model, Answers answers, Scenario scenario) {
+    static List<Change> scenarioChanges(RiskModel model, Answers answers, Scenario scenario) {
         List<String> current = ScoringEngine.ranking(model, answers, scenario);
         List<Change> changes = new ArrayList<>();
         for (Scenario other : model.scenarios()) {

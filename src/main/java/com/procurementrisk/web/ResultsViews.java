@@ -1,7 +1,7 @@
 package com.procurementrisk.web;
 
 import com.procurementrisk.assessment.Scoring;
-import com.procurementrisk.assessment.WhatIf;
+import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.Sensitivity.Change;
 import com.procurementrisk.scoring.ScoringResult;
 import com.procurementrisk.scoring.ScoringResult.Contribution;
@@ -46,12 +46,12 @@ final class ResultsViews {
     private ResultsViews() {
     }
 
-    static ResultsView build(RiskModel model, Scoring scoring, WhatIf whatIf, String token) {
+    static ResultsView build(RiskModel model, Scoring scoring, Analysis whatIf, String token) {
         return build(model, scoring, whatIf, token, null, new ResultsView.SaveForm("/assessments",
                 "Save this assessment", null, ""), "");
     }
 
-    static ResultsView build(RiskModel model, Scoring scoring, WhatIf whatIf, String token,
+    static ResultsView build(RiskModel model, Scoring scoring, Analysis whatIf, String token,
                              ResultsView.SavedInfo saved, ResultsView.SaveForm save, String editQuery) {
         ScoringResult r = scoring.result();
         Scenario selected = model.scenario(r.scenario()).orElseThrow();

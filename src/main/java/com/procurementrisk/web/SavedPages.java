@@ -4,7 +4,7 @@ import com.procurementrisk.assessment.AdvisorService;
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.assessment.Scoring;
-import com.procurementrisk.assessment.WhatIf;
+import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.web.ResultsView.HistoryRow;
 import com.procurementrisk.web.ResultsView.SavedInfo;
@@ -33,7 +33,7 @@ class SavedPages {
         boolean sameModel = a.modelVersion().equals(advisor.model().version());
         Scoring scoring = new Scoring(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
                 a.result());
-        WhatIf whatIf = sameModel ? advisor.whatIf(scoring) : new WhatIf(List.of(), List.of(), List.of());
+        Analysis whatIf = sameModel ? advisor.whatIf(scoring) : new Analysis(List.of(), List.of(), List.of());
         List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()
                 .map(s -> new HistoryRow(s.revision(), SavedResource.when(s.saved()), s.modelVersion(), s.note(),
                         "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
