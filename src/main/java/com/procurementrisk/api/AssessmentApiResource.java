@@ -62,16 +62,10 @@ public class AssessmentApiResource {
     @GET
     @Path("/assessments")
     @Operation(summary = "Saved assessments, most recently changed first")
-    public AssessmentResponse.Page list(@RestQuery Integer page, @RestQuery Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 20 : size;
+    public AssessmentResponse.Page list(@RestQuery String page, @RestQuery String size) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (p < 0) {
-            problems.add(new FieldProblem("page", "Must be 0 or more."));
-        }
-        if (s < 1 || s > MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "Must be from 1 to " + MAX_PAGE_SIZE + "."));
-        }
+        int p = whole("page", page, 0, 0, Integer.MAX_VALUE, problems);
+        int s = whole("size", size, 20, 1, MAX_PAGE_SIZE, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -153,6 +147,23 @@ public class AssessmentApiResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public AssessmentResponse shared(@RestPath String token) {
         return assessments.shared(token).map(a -> view(a, false)).orElseThrow(NotFoundException::new);
+    }
+
+    /** A whole-number query parameter within bounds, or its default when absent. */
+    private static int whole(String name, String value, int fallback, int min, int max, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(name, "Must be a whole number from " + min + " to " + max + "."));
+        return fallback;
     }
 
     private static void checkShape(AssessmentRequest request) {

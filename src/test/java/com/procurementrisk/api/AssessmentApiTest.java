@@ -134,5 +134,7 @@ public class AssessmentApiTest {
                 .body("items.size()", equalTo(1)).body("size", equalTo(1));
         given().get("/api/v1/assessments?size=1000").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("size"));
+        given().get("/api/v1/assessments?page=abc&size=0").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("page", "size")));
     }
 }
