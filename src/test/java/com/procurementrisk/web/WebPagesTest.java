@@ -46,7 +46,8 @@ class WebPagesTest {
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() {
         given().contentType("application/x-www-form-urlencoded").formParam("estate.clouds", "azure")
-                .formParam("nav", "next").when().post("/assess/1").then().statusCode(400);
+                .formParam("nav", "next").when().post("/assess/1").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("This form has expired"));
     }
 
     @Test

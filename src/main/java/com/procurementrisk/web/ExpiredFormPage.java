@@ -1,0 +1,37 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.api.ProblemDetail;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * A browser form refused by the CSRF check (a missing, forged or expired token) gets an
+ * empty 400 from the check itself; this turns it into a page that says what to do.
+ */
+public class ExpiredFormPage {
+
+    private final Template errorPage;
+
+    ExpiredFormPage(@Location("error.html") Template errorPage) {
+        this.errorPage = errorPage;
+    }
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response) {
+        boolean form = request.getMediaType() != null
+                && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        if (response.getStatus() == 400 && !response.hasEntity() && form
+                && "POST".equals(request.getMethod())) {
+            ProblemDetail problem = new ProblemDetail("/problems/form-expired", "This form has expired", 400,
+                    "The page was open too long, or came from elsewhere, so its security token no longer matches. "
+                            + "Nothing was saved. Go back, reload the page and send it again.",
+                    request.getUriInfo().getRequestUri().getRawPath(), null);
+            response.setEntity(errorPage.data("problem", problem).render(), null,
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+    }
+}
