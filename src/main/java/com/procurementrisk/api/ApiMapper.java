@@ -70,7 +70,7 @@ final class ApiMapper {
                         w.contractualScenario(), w.availability(), w.availabilityScenario(), w.overall(),
                         w.overallScenario())).toList(),
                 whatIf == null ? null : new ScoreResponse.SensitivityView(changes(whatIf.answers()),
-                        changes(whatIf.scenarios()), changes(whatIf.closest())));
+                        changes(whatIf.scenarios()), changes(whatIf.closest())), List.of());
     }
 
     private static List<ScoreResponse.ChangeView> changes(List<Sensitivity.Change> changes) {

@@ -161,9 +161,24 @@ public class AssessmentToolsResource {
         }
     }
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,50}");
+
+    /** A result the pages and the API can show: complete, with plain identifiers. */
     private static boolean valid(ScoringResult result) {
-        return result != null && result.modelId() != null && result.modelVersion() != null
-                && result.scenario() != null && result.pathways() != null && !result.pathways().isEmpty();
+        if (result == null || result.modelId() == null || result.modelVersion() == null || result.scenario() == null
+                || result.pathways() == null || result.pathways().isEmpty()
+                || !NAME.matcher(result.modelId()).matches() || !NAME.matcher(result.modelVersion()).matches()
+                || !NAME.matcher(result.scenario()).matches()) {
+            return false;
+        }
+        try {
+            // Everything a reader of this assessment will be shown must be there.
+            ApiMapper.score(new com.procurementrisk.assessment.Scoring(
+                    com.procurementrisk.scoring.model.Answers.none(), List.of(), result), null);
+            return result.pathways().stream().allMatch(p -> p.pathway() != null && p.title() != null);
+        } catch (RuntimeException incomplete) {
+            return false;
+        }
     }
 
     private static AssessmentResponse.Summary summary(SavedAssessment a) {

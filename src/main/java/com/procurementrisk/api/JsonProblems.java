@@ -32,7 +32,7 @@ final class JsonProblems {
         if (field.isEmpty()) {
             field = "body";
         }
-        String why = e instanceof UnrecognizedPropertyException ? "Unknown field; expected answers, scenario or include."
+        String why = e instanceof UnrecognizedPropertyException ? "Unknown field."
                 : "Wrong type: expected " + expected(e) + ".";
         return new ProblemDetail("/problems/invalid-input", "Invalid input", 400,
                 "1 field is invalid: " + field + ".", path, List.of(new ProblemDetail.FieldError(field, why)));

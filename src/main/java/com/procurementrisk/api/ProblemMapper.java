@@ -49,6 +49,13 @@ public class ProblemMapper {
                 path(uri), null));
     }
 
+    /** Two saves of one assessment raced for the same revision number: the loser wrote nothing. */
+    @ServerExceptionMapper
+    public Response duplicateRevision(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
+                                      HttpHeaders headers) {
+        return lostRace(null, uri, headers);
+    }
+
     /** Two saves of one assessment raced and this one lost: nothing of it was written. */
     @ServerExceptionMapper
     public Response lostRace(jakarta.persistence.OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
@@ -101,7 +108,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
-        Log.errorf(e, "Unexpected failure on %s", path(uri));
+        // Share tokens are credentials: keep them out of the log.
+        Log.errorf(e, "Unexpected failure on %s", String.valueOf(path(uri)).replaceAll("/shared/[^/]+", "/shared/***"));
         return problem(headers, new ProblemDetail("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. It has been logged; please try again later.", path(uri), null));
     }

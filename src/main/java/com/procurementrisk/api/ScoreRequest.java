@@ -15,7 +15,8 @@ public record ScoreRequest(
                 example = "amendment_baseline")
         String scenario,
         @Schema(description = "Costlier analyses to add to the response: \"sensitivity\" (what would change the "
-                + "ranking). Plain scoring never computes them.", example = "[\"sensitivity\"]")
+                + "ranking); \"exposure\" is named by the contract but not offered yet (listed in "
+                + "unavailableAnalyses). Plain scoring never computes them.", example = "[\"sensitivity\"]")
         List<String> include) {
 
     static final String EXAMPLE = """

@@ -24,7 +24,16 @@ public record ScoreResponse(
         @Schema(description = "Each pathway's highest scores over all scenarios") List<WorstCaseView> worstCase,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "What would change the ranking; only when the request includes \"sensitivity\"")
-        SensitivityView sensitivity) {
+        SensitivityView sensitivity,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(description = "Analyses asked for in include that this version does not offer yet")
+        List<String> unavailableAnalyses) {
+
+    /** The same response, noting analyses that were asked for but are not offered. */
+    public ScoreResponse withUnavailable(List<String> analyses) {
+        return new ScoreResponse(modelId, modelVersion, asOf, scenario, ignoredAnswers, pathways, recommendations,
+                scenarios, expected, worstCase, sensitivity, analyses);
+    }
 
     @Schema(name = "Sensitivity")
     public record SensitivityView(

@@ -27,6 +27,8 @@ public class ScoringResource {
 
     /** The costlier analysis this version offers on request. */
     static final String SENSITIVITY = "sensitivity";
+    /** Named by the API contract; not offered by this version yet (reported in unavailableAnalyses). */
+    static final String EXPOSURE = "exposure";
 
     private final AdvisorService advisor;
 
@@ -66,8 +68,9 @@ public class ScoringResource {
     public ScoreResponse score(ScoreRequest request) {
         checkShape(request);
         Scoring scoring = advisor.score(request.answers(), request.scenario());
-        boolean sensitivity = request.include() != null && request.include().contains(SENSITIVITY);
-        return ApiMapper.score(scoring, sensitivity ? advisor.whatIf(scoring) : null);
+        List<String> include = request.include() == null ? List.of() : request.include();
+        ScoreResponse response = ApiMapper.score(scoring, include.contains(SENSITIVITY) ? advisor.whatIf(scoring) : null);
+        return include.contains(EXPOSURE) ? response.withUnavailable(List.of(EXPOSURE)) : response;
     }
 
     /** Refuses what the answers cannot even be read from, naming every such field. */
@@ -81,13 +84,17 @@ public class ScoringResource {
         }
         List<String> include = request.include() == null ? List.of() : request.include();
         for (int i = 0; i < include.size(); i++) {
-            if (!SENSITIVITY.equals(include.get(i))) {
-                problems.add(new FieldProblem("include[" + i + "]", "Analysis '" + include.get(i)
-                        + "' is not offered by this version; available: [" + SENSITIVITY + "]."));
+            if (!SENSITIVITY.equals(include.get(i)) && !EXPOSURE.equals(include.get(i))) {
+                problems.add(new FieldProblem("include[" + i + "]", "Unknown analysis '" + include.get(i)
+                        + "'; known: [" + SENSITIVITY + ", " + EXPOSURE + "]."));
             }
         }
         if (!problems.isEmpty()) {
+            // Name every bad field at once: the answers and the scenario too.
             advisor.scenarioProblem(request.scenario()).ifPresent(problems::add);
+            if (request.answers() != null) {
+                problems.addAll(advisor.check(request.answers()).problems());
+            }
             throw new InvalidInputException(problems);
         }
     }

@@ -34,6 +34,7 @@ import java.util.UUID;
 public class AssessmentService {
 
     static final int MAX_TITLE = 200;
+    static final int MAX_NOTE = 500;
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -99,8 +100,10 @@ public class AssessmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SavedAssessment.Page<SavedAssessment.Summary> list(int page, int size) {
+        // Past the last possible page: the offset would overflow an int.
+        int safePage = (int) Math.min(page, (long) Integer.MAX_VALUE / Math.max(size, 1) - 1);
         var query = AssessmentEntity.<AssessmentEntity>findAll(Sort.descending("updatedAt").and("id"))
-                .page(Page.of(page, size));
+                .page(Page.of(safePage, size));
         List<SavedAssessment.Summary> items = query.list().stream()
                 .map(a -> summary(a, RevisionEntity.find(a.id, a.latestRevision).orElseThrow())).toList();
         return new SavedAssessment.Page<>(items, page, size, query.count());
@@ -233,6 +236,7 @@ public class AssessmentService {
         r.answers = write(answers);
         r.result = write(result);
         r.note = note == null || note.isBlank() ? null : note.strip();
+        checkText("note", r.note, MAX_NOTE);
         r.persist();
         return r;
     }
@@ -257,11 +261,21 @@ public class AssessmentService {
 
     private static String title(String title) {
         String t = title == null || title.isBlank() ? "Untitled assessment" : title.strip();
-        if (t.length() > MAX_TITLE) {
-            throw new InvalidInputException(List.of(new FieldProblem("title",
-                    "At most " + MAX_TITLE + " characters.")));
-        }
+        checkText("title", t, MAX_TITLE);
         return t;
+    }
+
+    /** Refuses text that is too long for its column, or holds control characters (they break reports). */
+    static void checkText(String field, String text, int max) {
+        if (text == null) {
+            return;
+        }
+        if (text.length() > max) {
+            throw new InvalidInputException(List.of(new FieldProblem(field, "At most " + max + " characters.")));
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException(List.of(new FieldProblem(field, "Control characters are not allowed.")));
+        }
     }
 
     private static OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package com.procurementrisk.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +12,16 @@ final class Rounding {
     private Rounding() {
     }
 
+    /** Half up to one decimal, on the decimal value (49.95 is 50.0, whatever its binary form). */
     static double tenth(double value) {
-        return Math.round(value * 10) / 10.0;
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A weighted sum of scores already rounded to tenths, computed in decimal and rounded half up. */
+    static double weighted(double weightA, double a, double weightB, double b) {
+        return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
+                .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
+                .setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /**
@@ -20,7 +30,7 @@ final class Rounding {
      */
     static List<Double> parts(List<Double> values) {
         double sum = values.stream().mapToDouble(Double::doubleValue).sum();
-        long totalTenths = Math.round(sum * 10);
+        long totalTenths = Math.round(tenth(sum) * 10);
         long[] floors = new long[values.size()];
         List<Integer> order = new ArrayList<>();
         long floored = 0;

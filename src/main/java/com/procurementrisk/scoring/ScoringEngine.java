@@ -67,7 +67,7 @@ public final class ScoringEngine {
         for (Pathway p : model.pathways()) {
             DimensionResult c = dimension(model, points, table, p.id(), Dimension.CONTRACTUAL);
             DimensionResult a = dimension(model, points, table, p.id(), Dimension.AVAILABILITY);
-            double overall = Rounding.tenth(model.weights().overall(c.score(), a.score()));
+            double overall = overall(model, c.score(), a.score());
             unranked.add(new PathwayResult(p.id(), p.title(), 0, c, a, Scored.of(overall)));
         }
         List<PathwayResult> ranked = new ArrayList<>(unranked);
@@ -115,13 +115,18 @@ public final class ScoringEngine {
         return effects;
     }
 
+    private static double overall(RiskModel model, double contractual, double availability) {
+        return Rounding.weighted(model.weights().contractual(), contractual, model.weights().availability(),
+                availability);
+    }
+
     private static ScenarioScores summarise(RiskModel model, Scenario scenario,
                                             Map<String, Map<String, Double>> table) {
         List<PathwayScores> scores = new ArrayList<>();
         for (Pathway p : model.pathways()) {
             double c = Rounding.tenth(sum(model, table, p.id(), Dimension.CONTRACTUAL));
             double a = Rounding.tenth(sum(model, table, p.id(), Dimension.AVAILABILITY));
-            scores.add(new PathwayScores(p.id(), c, a, Rounding.tenth(model.weights().overall(c, a)), 0));
+            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0));
         }
         return new ScenarioScores(scenario.id(), scenario.title(), scenario.probability(), scenario.isDefault(),
                 ranked(model, scores));

@@ -59,7 +59,7 @@ public class AnswerToken {
             byte[] bytes = Base64.getUrlDecoder().decode(token.strip());
             // Plain JSON is accepted too, so hand-made links work.
             byte[] plain = bytes.length > 0 && bytes[0] == '{' ? bytes : inflate(bytes);
-            return Optional.of(json.readValue(new String(plain, StandardCharsets.UTF_8), MAP));
+            return Optional.ofNullable(json.readValue(new String(plain, StandardCharsets.UTF_8), MAP));
         } catch (IllegalArgumentException | IOException e) {
             return Optional.empty();
         }

@@ -24,7 +24,8 @@ public class ExpiredFormPage {
     public void explain(ContainerRequestContext request, ContainerResponseContext response) {
         boolean form = request.getMediaType() != null
                 && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        if (response.getStatus() == 400 && !response.hasEntity() && form
+        boolean api = request.getUriInfo().getPath().startsWith("/api/");
+        if (response.getStatus() == 400 && !response.hasEntity() && form && !api
                 && "POST".equals(request.getMethod())) {
             ProblemDetail problem = new ProblemDetail("/problems/form-expired", "This form has expired", 400,
                     "The page was open too long, or came from elsewhere, so its security token no longer matches. "

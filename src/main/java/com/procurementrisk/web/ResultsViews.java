@@ -54,7 +54,8 @@ final class ResultsViews {
     static ResultsView build(RiskModel model, Scoring scoring, Analysis whatIf, String token,
                              ResultsView.SavedInfo saved, ResultsView.SaveForm save, String editQuery) {
         ScoringResult r = scoring.result();
-        Scenario selected = model.scenario(r.scenario()).orElseThrow();
+        // A result saved under an older model may name a scenario the current model no longer has.
+        Scenario selected = model.scenario(r.scenario()).orElseGet(() -> fromResult(r));
         List<ScenarioChoice> choices = model.scenarios().stream().map(s -> choice(s, s.id().equals(r.scenario()), token))
                 .toList();
         List<PathwayCard> cards = r.pathways().stream().map(ResultsViews::card).toList();
@@ -62,15 +63,15 @@ final class ResultsViews {
         r.pathways().forEach(p -> List.of(p.contractual(), p.availability()).forEach(d -> d.factors().stream()
                 .filter(c -> c.contribution() > 0).forEach(c -> contributing.add(c.id()))));
         Map<String, SourceRow> cited = new LinkedHashMap<>();
-        List<FactorReference> factors = model.factors().stream().filter(f -> contributing.contains(f.id()))
-                .map(f -> reference(f, cited)).toList();
+        List<FactorReference> factors = references(r, contributing, cited);
+        List<String> order = pathwayOrder(model, r);
         return new ResultsView(model.info().title(), r.modelVersion(), r.asOf(), token, choice(selected, true, token),
                 choices, cards, "Risk scores by pathway under " + selected.title(),
                 r.pathways().size() * GROUP, bars(r),
-                recommendations(model, r), model.pathways().stream().map(Pathway::title).toList(),
-                r.scenarios().stream().map(s -> row(model, s.title(), s.probability(), s.scenario().equals(r.scenario()),
+                recommendations(model, r), order.stream().map(id -> r.pathway(id).title()).toList(),
+                r.scenarios().stream().map(s -> row(order, s.title(), s.probability(), s.scenario().equals(r.scenario()),
                         s.pathways())).toList(),
-                row(model, "Expected (probability-weighted)", 1, false, r.expected()), worst(model, r),
+                row(order, "Expected (probability-weighted)", 1, false, r.expected()), worst(model, order, r),
                 whatIf.answers().stream().map(c -> answerChange(model, c)).toList(),
                 whatIf.scenarios().stream().map(c -> scenarioChange(model, c)).toList(),
                 whatIf.closest().stream().map(c -> closest(model, r, c)).toList(), factors,
@@ -127,20 +128,46 @@ final class ResultsViews {
                 f.factors().stream().map(id -> model.factor(id).map(Factor::title).orElse(id)).toList())).toList();
     }
 
-    private static ScenarioRow row(RiskModel model, String title, double probability, boolean selected,
+    /** The result's pathways in the model's order (any the model does not know, last). */
+    private static List<String> pathwayOrder(RiskModel model, ScoringResult r) {
+        return r.pathways().stream().map(PathwayResult::pathway)
+                .sorted(java.util.Comparator.comparingInt(model::pathwayOrder)).toList();
+    }
+
+    private static Scenario fromResult(ScoringResult r) {
+        var scores = r.scenarios().stream().filter(s -> s.scenario().equals(r.scenario())).findFirst();
+        return new Scenario(r.scenario(), scores.map(s -> s.title()).orElse(r.scenario()),
+                "A scenario of risk model " + r.modelVersion() + ".", scores.map(s -> s.probability()).orElse(0.0),
+                false, List.of(), List.of());
+    }
+
+    /** Each contributing factor explained once, from the result itself (so an old result keeps its texts). */
+    private static List<FactorReference> references(ScoringResult r, Set<String> contributing,
+                                                    Map<String, SourceRow> cited) {
+        Map<String, FactorReference> byId = new LinkedHashMap<>();
+        for (PathwayResult p : r.pathways()) {
+            for (var d : List.of(Map.entry("contractual", p.contractual()), Map.entry("availability", p.availability()))) {
+                d.getValue().factors().stream().filter(c -> contributing.contains(c.id()) && !byId.containsKey(c.id()))
+                        .forEach(c -> byId.put(c.id(), reference(c, d.getKey(), cited)));
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static ScenarioRow row(List<String> order, String title, double probability, boolean selected,
                                    List<PathwayScores> scores) {
         List<String> cells = new ArrayList<>();
-        for (Pathway p : model.pathways()) {
-            PathwayScores s = scores.stream().filter(x -> x.pathway().equals(p.id())).findFirst().orElseThrow();
+        for (String id : order) {
+            PathwayScores s = scores.stream().filter(x -> x.pathway().equals(id)).findFirst().orElseThrow();
             cells.add(number(s.overall()) + " (" + number(s.contractual()) + " / " + number(s.availability()) + ")");
         }
         return new ScenarioRow(title, percent(probability), selected, cells);
     }
 
-    private static ScenarioRow worst(RiskModel model, ScoringResult r) {
+    private static ScenarioRow worst(RiskModel model, List<String> order, ScoringResult r) {
         List<String> cells = new ArrayList<>();
-        for (Pathway p : model.pathways()) {
-            var w = r.worstCase().stream().filter(x -> x.pathway().equals(p.id())).findFirst().orElseThrow();
+        for (String id : order) {
+            var w = r.worstCase().stream().filter(x -> x.pathway().equals(id)).findFirst().orElseThrow();
             cells.add(number(w.overall()) + " (" + scenarioTitle(model, w.overallScenario()) + ")");
         }
         return new ScenarioRow("Worst case (overall)", "", false, cells);
@@ -175,11 +202,11 @@ final class ResultsViews {
     }
 
     /** A factor citing its sources by number; each source is numbered the first time it is cited. */
-    private static FactorReference reference(Factor f, Map<String, SourceRow> cited) {
-        List<SourceRow> sources = f.sources().stream().map(s -> cited.computeIfAbsent(s.id(),
+    private static FactorReference reference(Contribution c, String dimension, Map<String, SourceRow> cited) {
+        List<SourceRow> sources = c.sources().stream().map(s -> cited.computeIfAbsent(s.id(),
                 id -> new SourceRow(cited.size() + 1, id, s.title(), s.url(), String.valueOf(s.date()), s.publisher(),
                         s.confidence()))).toList();
-        return new FactorReference(f.id(), f.title(), f.dimension().id(), f.rationale(), sources);
+        return new FactorReference(c.id(), c.title(), dimension, c.rationale(), sources);
     }
 
     private static List<AnswerStep> answers(RiskModel model, Scoring scoring) {

@@ -67,7 +67,7 @@ public class SavedResource {
     @GET
     @Path("assessments")
     public TemplateInstance list(@RestQuery Integer page) {
-        int p = page == null || page < 0 ? 0 : page;
+        int p = page == null || page < 0 ? 0 : Math.min(page, Integer.MAX_VALUE / PAGE_SIZE - 1);
         SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, PAGE_SIZE);
         List<ListRow> rows = found.items().stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), when(a.saved()),
                 advisor.model().pathway(a.ranking().get(0)).map(x -> x.title()).orElse(a.ranking().get(0)),
@@ -114,6 +114,7 @@ public class SavedResource {
 
     @POST
     @Path("assessments/{id}/shares")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response share(@RestPath UUID id) {
         assessments.share(id);
         return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();
@@ -121,6 +122,7 @@ public class SavedResource {
 
     @POST
     @Path("assessments/{id}/shares/{token}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@RestPath UUID id, @RestPath String token) {
         assessments.revoke(id, token);
         return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();

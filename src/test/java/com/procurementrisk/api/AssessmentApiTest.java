@@ -126,6 +126,25 @@ public class AssessmentApiTest {
     }
 
     @Test
+    void anOverlongNoteOrATitleWithControlCharactersSavesNothing() {
+        long before = given().get("/api/v1/assessments?size=1").jsonPath().getLong("total");
+        Map<String, Object> longNote = request("Fine", ScoringResourceTest.answers());
+        longNote.put("note", "x".repeat(501));
+
+        given().contentType(ContentType.JSON).body(longNote).post("/api/v1/assessments").then().statusCode(400)
+                .body("errors[0].field", equalTo("note"));
+        given().contentType(ContentType.JSON).body(request("a\u0001b", ScoringResourceTest.answers()))
+                .post("/api/v1/assessments").then().statusCode(400).body("errors[0].field", equalTo("title"));
+        assertThat(given().get("/api/v1/assessments?size=1").jsonPath().getLong("total")).isEqualTo(before);
+    }
+
+    @Test
+    void aPageFarBeyondTheEndIsEmptyNotAnError() {
+        given().get("/api/v1/assessments?page=2147483647&size=100").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void theListIsPagedAndRefusesABadPageSize() {
         create("Listed one").statusCode(201);
         create("Listed two").statusCode(201);

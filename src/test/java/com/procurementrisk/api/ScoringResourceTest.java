@@ -203,12 +203,23 @@ public class ScoringResourceTest {
     }
 
     @Test
-    void anAnalysisThisVersionDoesNotOfferIsABadRequest() {
-        Map<String, Object> asked = body(answers());
-        asked.put("include", List.of("sensitivity", "exposure"));
+    void anUnknownAnalysisIsABadRequestNamedWithTheOtherBadFields() {
+        Map<String, Object> answers = answers();
+        answers.put("workload.criticality", "sometimes");
+        Map<String, Object> asked = body(answers);
+        asked.put("include", List.of("sensitivity", "exposure", "crystal_ball"));
 
         given().contentType(ContentType.JSON).body(asked).post("/api/v1/score").then().statusCode(400)
-                .contentType(PROBLEM).body("errors.field", equalTo(List.of("include[1]")));
+                .contentType(PROBLEM).body("errors.field", equalTo(List.of("include[2]", "answers.workload.criticality")));
+    }
+
+    @Test
+    void anAnalysisTheContractNamesButThisVersionLacksIsReportedNotRefused() {
+        Map<String, Object> asked = body(answers());
+        asked.put("include", List.of("exposure"));
+
+        given().contentType(ContentType.JSON).body(asked).post("/api/v1/score").then().statusCode(200)
+                .body("unavailableAnalyses", equalTo(List.of("exposure")));
     }
 
     @Test

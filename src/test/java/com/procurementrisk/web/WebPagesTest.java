@@ -99,6 +99,14 @@ class WebPagesTest {
     }
 
     @Test
+    void aLinkWhoseAnswersAreNullIsDamagedNotAnError() {
+        String nullAnswers = Base64.getUrlEncoder().withoutPadding().encodeToString("null".getBytes(StandardCharsets.UTF_8));
+
+        given().accept("text/html").when().get("/results?a=" + nullAnswers).then().statusCode(400)
+                .body(containsString("This link is damaged"));
+    }
+
+    @Test
     void incompleteAnswersLeadBackToTheStepThatNeedsThem() {
         given().redirects().follow(false).when().get("/results?a=e30").then().statusCode(303)
                 .header("Location", startsWith(RestAssured.baseURI + ":" + RestAssured.port + "/assess/1"));
