@@ -24,14 +24,6 @@ public sealed interface Condition {
     /** Question ids this condition reads, in order of appearance. */
     List<String> questions();
 
-    default Condition and(Condition other) {
-        return new All(List.of(this, other));
-    }
-
-    default Condition not() {
-        return new Not(this);
-    }
-
     /** A choice answer contains (multi) or is (single) any of {@code choices}. */
     record IncludesAny(String question, List<String> choices) implements Condition {
         public IncludesAny {
