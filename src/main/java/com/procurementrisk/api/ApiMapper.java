@@ -62,7 +62,7 @@ final class ApiMapper {
         return new ScoreResponse(r.modelId(), r.modelVersion(), r.asOf(), r.scenario(), scoring.ignored(),
                 r.pathways().stream().map(ApiMapper::pathway).toList(),
                 r.recommendations().stream().map(f -> new RecommendationView(f.id(), f.pathway(), f.priority(),
-                        f.title(), f.detail(), f.factors())).toList(),
+                        f.title(), f.detail(), f.factors(), f.counterparty(), f.ask(), f.fallback(), f.why())).toList(),
                 r.scenarios().stream().map(s -> new ScenarioView(s.scenario(), s.title(), s.probability(),
                         s.isDefault(), scenarioPathways(s.pathways()))).toList(),
                 scenarioPathways(r.expected()),
@@ -79,24 +79,31 @@ final class ApiMapper {
     }
 
     private static PathwayScore pathway(ScoringResult.PathwayResult p) {
-        return new PathwayScore(p.pathway(), p.title(), p.rank(), dimension(p.contractual()),
-                dimension(p.availability()), new BandedScore(p.overall().score(), p.overall().band().id()));
+        ScoreResponse.ViabilityView viability = p.viability() == null ? null
+                : new ScoreResponse.ViabilityView(p.viability().status().id(), p.viability().reasons().stream()
+                .map(x -> new ScoreResponse.ReasonView(x.code(), x.products(), x.message(), sources(x.sources())))
+                .toList());
+        return new PathwayScore(p.pathway(), p.title(), p.rank(), viability, p.coverage().stream()
+                .map(c -> new ScoreResponse.CoverageView(c.product(), c.status().id(), c.note(), c.insteadVia(),
+                        sources(c.sources()))).toList(),
+                dimension(p.contractual()), dimension(p.availability()),
+                new BandedScore(p.overall().score(), p.overall().band().id()));
     }
 
     private static DimensionScore dimension(ScoringResult.DimensionResult d) {
         return new DimensionScore(d.score(), d.band().id(), d.factors().stream().map(c -> new FactorView(c.id(),
                 c.title(), c.contribution(), c.max(), c.base(), c.rationale(),
                 c.movedBy().stream().map(m -> new AnswerEffectView(m.answers(), m.points(), m.because())).toList(),
-                c.scenarioAdjustment(), sources(c.sources()))).toList());
+                c.scenarioAdjustment(), sources(c.sources()), !Boolean.FALSE.equals(c.applies()))).toList());
     }
 
     private static List<ScenarioPathway> scenarioPathways(List<ScoringResult.PathwayScores> scores) {
         return scores.stream().map(p -> new ScenarioPathway(p.pathway(), p.contractual(), p.availability(),
-                p.overall(), p.rank())).toList();
+                p.overall(), p.rank(), p.viability() == null ? null : p.viability().id())).toList();
     }
 
     private static List<SourceView> sources(List<Source> sources) {
         return sources.stream().map(s -> new SourceView(s.id(), s.title(), s.url(), s.date(), s.publisher(),
-                s.confidence())).toList();
+                s.kind(), s.published(), s.accessed(), s.readVia(), s.confidence())).toList();
     }
 }

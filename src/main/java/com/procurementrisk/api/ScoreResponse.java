@@ -57,12 +57,42 @@ public record ScoreResponse(
 
     @Schema(name = "PathwayScore")
     public record PathwayScore(
-            @Schema(enumeration = {"azure_api", "aws_frontier", "multi_cloud"}) String pathway,
+            @Schema(description = "A pathway id: azure_api, aws_frontier, multi_cloud, openai_direct; accept any "
+                    + "other a later model adds", examples = "azure_api") String pathway,
             String title,
-            @Schema(description = "1 = lowest overall risk") int rank,
+            @Schema(description = "1 = recommended: viable before partial before not viable, then lowest overall risk")
+            int rank,
+            @Schema(description = "Whether the pathway can deliver what was asked, decided before the scores")
+            ViabilityView viability,
+            @Schema(description = "What the pathway sells of each product the buyer asked for")
+            List<CoverageView> coverage,
             DimensionScore contractual,
             DimensionScore availability,
             BandedScore overall) {
+    }
+
+    @Schema(name = "Viability")
+    public record ViabilityView(
+            @Schema(enumeration = {"viable", "partial", "not_viable"}) String status,
+            @Schema(description = "Why the pathway is restricted or ruled out; empty when viable") List<ReasonView> reasons) {
+    }
+
+    @Schema(name = "ViabilityReason")
+    public record ReasonView(
+            @Schema(description = "product_unavailable, product_in_preview, or the id of a constraint of the model")
+            String code,
+            @Schema(description = "The requested products concerned; empty when the whole pathway is") List<String> products,
+            String message,
+            List<SourceView> sources) {
+    }
+
+    @Schema(name = "Coverage")
+    public record CoverageView(
+            @Schema(description = "A choice of products.intended") String product,
+            @Schema(enumeration = {"available", "preview", "unavailable"}) String status,
+            String note,
+            @Schema(description = "Pathways that sell the product instead, when this one does not") List<String> insteadVia,
+            List<SourceView> sources) {
     }
 
     @Schema(name = "DimensionScore", description = "A 0-100 score; its factors' contributions add up to it.")
@@ -88,7 +118,9 @@ public record ScoreResponse(
             String rationale,
             @Schema(description = "The answers that moved this factor from its base") List<AnswerEffectView> movedBy,
             @Schema(description = "Points added (or, when negative, removed) by the scenario") double scenarioAdjustment,
-            List<SourceView> sources) {
+            List<SourceView> sources,
+            @Schema(description = "Whether the factor concerns this buyer on this pathway; when false it adds nothing")
+            boolean applies) {
     }
 
     @Schema(name = "AnswerEffect")
@@ -99,8 +131,22 @@ public record ScoreResponse(
     }
 
     @Schema(name = "Source")
-    public record SourceView(String id, String title, String url, LocalDate date, String publisher,
-                             @Schema(enumeration = {"confirmed", "reported", "commentary"}) String confidence) {
+    public record SourceView(
+            String id,
+            String title,
+            @Schema(description = "The document itself (for a primary source, the primary document)") String url,
+            @Schema(description = "Publication date; for an undated page, the date it was read (published is then null)")
+            LocalDate date,
+            String publisher,
+            @Schema(enumeration = {"primary", "secondary", "commentary"},
+                    description = "primary: the vendor, regulator, court or filing itself; secondary: press; "
+                            + "commentary: analysis") String kind,
+            @Schema(description = "Publication date, when the document carries one") LocalDate published,
+            @Schema(description = "When the source was read") LocalDate accessed,
+            @Schema(description = "The copy actually read, when url is a primary document read through a copy")
+            String readVia,
+            @Schema(enumeration = {"confirmed", "reported", "commentary"},
+                    description = "confirmed only for primary sources") String confidence) {
     }
 
     @Schema(name = "Recommendation")
@@ -110,7 +156,12 @@ public record ScoreResponse(
             @Schema(description = "1 (act now) to 5 (good practice)", minimum = "1", maximum = "5") int priority,
             String title,
             String detail,
-            @Schema(description = "The factors this advice mitigates") List<String> factors) {
+            @Schema(description = "The factors this advice mitigates") List<String> factors,
+            @Schema(enumeration = {"microsoft", "aws", "openai", "internal"},
+                    description = "Who to negotiate with (internal: your own teams)") String counterparty,
+            @Schema(description = "The position to open with") String ask,
+            @Schema(description = "The least to settle for") String fallback,
+            @Schema(description = "What it protects against") String why) {
     }
 
     @Schema(name = "ScenarioScores")
@@ -123,7 +174,8 @@ public record ScoreResponse(
     }
 
     @Schema(name = "ScenarioPathwayScores")
-    public record ScenarioPathway(String pathway, double contractual, double availability, double overall, int rank) {
+    public record ScenarioPathway(String pathway, double contractual, double availability, double overall, int rank,
+                                  @Schema(enumeration = {"viable", "partial", "not_viable"}) String viability) {
     }
 
     @Schema(name = "WorstCase")

@@ -12,6 +12,8 @@ import com.procurementrisk.scoring.model.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The points of every factor on every pathway it touches: first from the answers alone
@@ -22,6 +24,7 @@ final class FactorPoints {
     private final RiskModel model;
     private final Answers answers;
     private final Map<String, List<Driver>> fired = new LinkedHashMap<>();
+    private final Map<String, Set<String>> applies = new LinkedHashMap<>();
 
     FactorPoints(RiskModel model, Answers answers) {
         this.model = model;
@@ -29,7 +32,14 @@ final class FactorPoints {
         EvaluationContext context = EvaluationContext.of(answers);
         for (Factor f : model.factors()) {
             fired.put(f.id(), f.drivers().stream().filter(d -> d.when().isSatisfiedBy(context)).toList());
+            applies.put(f.id(), f.pathways().keySet().stream().filter(p -> f.appliesTo(context, p))
+                    .collect(Collectors.toUnmodifiableSet()));
         }
+    }
+
+    /** Whether the factor concerns this buyer on this pathway; if not, it adds nothing. */
+    boolean applies(Factor factor, String pathway) {
+        return applies.get(factor.id()).contains(pathway);
     }
 
     Answers answers() {
@@ -41,8 +51,11 @@ final class FactorPoints {
         return fired.get(factor.id());
     }
 
-    /** base + the points of the drivers that held, never below zero. */
+    /** base + the points of the drivers that held, never below zero; zero where the factor does not apply. */
     double raw(Factor factor, String pathway) {
+        if (!applies(factor, pathway)) {
+            return 0;
+        }
         double points = factor.pathways().get(pathway).base();
         for (Driver d : fired(factor)) {
             points += d.pointsFor(pathway);
@@ -52,6 +65,9 @@ final class FactorPoints {
 
     /** The raw points moved by the scenario's effects, then held within 0..max. */
     double under(Scenario scenario, Factor factor, String pathway) {
+        if (!applies(factor, pathway)) {
+            return 0;
+        }
         double points = raw(factor, pathway);
         for (Effect e : scenario.effects()) {
             if (e.appliesTo(factor.id(), pathway)) {

@@ -1,6 +1,7 @@
 package com.procurementrisk.scoring;
 
 import com.procurementrisk.scoring.ScoringResult.FiredRecommendation;
+import com.procurementrisk.scoring.ScoringResult.PathwayResult;
 import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.Condition;
@@ -8,6 +9,7 @@ import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Recommendation;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
+import com.procurementrisk.scoring.model.Viability;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Decides which recommendations fire, and in what order. */
 final class Recommendations {
@@ -23,11 +27,18 @@ final class Recommendations {
     }
 
     /**
-     * The recommendations whose conditions hold, by priority, then by the rank of their
-     * pathway (advice for every pathway first), then in model order.
+     * The recommendations whose conditions hold, grouped by pathway: the recommended (first-ranked)
+     * pathway's own advice first, then advice for every pathway, then the other pathways' advice in
+     * rank order; by priority within a group, then in model order. Advice for a pathway that is
+     * not viable is left out: the buyer cannot take that route.
      */
     static List<FiredRecommendation> fired(RiskModel model, Answers answers, Scenario scenario,
-                                           Map<String, Map<String, Double>> table, Map<String, Integer> ranks) {
+                                           Map<String, Map<String, Double>> table, List<PathwayResult> ranked) {
+        Map<String, Integer> group = new LinkedHashMap<>();
+        group.put(Recommendation.ALL_PATHWAYS, 1);
+        ranked.forEach(p -> group.put(p.pathway(), p.rank() == 1 ? 0 : p.rank() + 1));
+        Set<String> ruledOut = ranked.stream().filter(p -> p.fit() == Viability.NOT_VIABLE)
+                .map(PathwayResult::pathway).collect(Collectors.toSet());
         EvaluationContext context = new EvaluationContext() {
             @Override
             public Answers answers() {
@@ -47,12 +58,12 @@ final class Recommendations {
         };
         List<Recommendation> all = model.recommendations();
         return all.stream()
-                .filter(r -> r.when().isSatisfiedBy(context))
-                .sorted(Comparator.comparingInt(Recommendation::priority)
-                        .thenComparingInt(r -> ranks.getOrDefault(r.pathway(), 0))
+                .filter(r -> !ruledOut.contains(r.pathway()) && r.when().isSatisfiedBy(context))
+                .sorted(Comparator.comparingInt((Recommendation r) -> group.getOrDefault(r.pathway(), 1))
+                        .thenComparingInt(Recommendation::priority)
                         .thenComparingInt(all::indexOf))
                 .map(r -> new FiredRecommendation(r.id(), r.pathway(), r.priority(), r.title(), r.detail(),
-                        r.factors()))
+                        r.factors(), r.counterparty(), r.ask(), r.fallback(), r.why()))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import com.procurementrisk.scoring.ScoringResult.Contribution;
 import com.procurementrisk.scoring.ScoringResult.DimensionResult;
 import com.procurementrisk.scoring.ScoringResult.FiredRecommendation;
 import com.procurementrisk.scoring.ScoringResult.PathwayResult;
+import com.procurementrisk.scoring.model.Viability;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +16,9 @@ import java.util.Set;
 
 /**
  * What differs between two results (two assessments, two revisions, or one result before
- * and after a new model version): scores, bands and ranks per pathway, factor contributions,
- * and recommendations that appear or disappear. Pure.
+ * and after a new model version): viability, scores, bands and ranks per pathway (a pathway
+ * on one side only has a null other side), factor contributions, and recommendations that appear or
+ * disappear. Pure.
  *
  * @param pathways        every pathway, in the right-hand result's order
  * @param factors         contributions that changed
@@ -25,16 +27,16 @@ import java.util.Set;
 public record ResultDiff(List<PathwayChange> pathways, List<FactorChange> factors,
                          List<RecommendationChange> recommendations) {
 
-    /** One pathway on both sides. */
+    /** One pathway on both sides; a side is null where that result has no such pathway (a model change). */
     public record PathwayChange(String pathway, Side left, Side right) {
         public boolean changed() {
-            return !left.equals(right);
+            return !Objects.equals(left, right);
         }
     }
 
-    /** A pathway's scores, bands and rank on one side. */
+    /** A pathway's viability, scores, bands and rank on one side (viability null: saved before it existed). */
     public record Side(int rank, double contractual, Band contractualBand, double availability,
-                       Band availabilityBand, double overall, Band overallBand) {
+                       Band availabilityBand, double overall, Band overallBand, Viability viability) {
     }
 
     /** A factor whose contribution differs (absent on one side: null). */
@@ -55,19 +57,21 @@ public record ResultDiff(List<PathwayChange> pathways, List<FactorChange> factor
         List<FactorChange> factors = new ArrayList<>();
         for (PathwayResult r : right.pathways()) {
             PathwayResult l = find(left, r.pathway());
-            if (l == null) {
-                continue;
+            pathways.add(new PathwayChange(r.pathway(), l == null ? null : side(l), side(r)));
+            if (l != null) {
+                factors.addAll(factorChanges(r.pathway(), "contractual", l.contractual(), r.contractual()));
+                factors.addAll(factorChanges(r.pathway(), "availability", l.availability(), r.availability()));
             }
-            pathways.add(new PathwayChange(r.pathway(), side(l), side(r)));
-            factors.addAll(factorChanges(r.pathway(), "contractual", l.contractual(), r.contractual()));
-            factors.addAll(factorChanges(r.pathway(), "availability", l.availability(), r.availability()));
         }
+        left.pathways().stream().filter(l -> find(right, l.pathway()) == null)
+                .forEach(l -> pathways.add(new PathwayChange(l.pathway(), side(l), null)));
         return new ResultDiff(pathways, factors, recommendationChanges(left, right));
     }
 
     private static Side side(PathwayResult p) {
         return new Side(p.rank(), p.contractual().score(), p.contractual().band(), p.availability().score(),
-                p.availability().band(), p.overall().score(), p.overall().band());
+                p.availability().band(), p.overall().score(), p.overall().band(),
+                p.viability() == null ? null : p.viability().status());
     }
 
     private static List<FactorChange> factorChanges(String pathway, String dimension, DimensionResult left,

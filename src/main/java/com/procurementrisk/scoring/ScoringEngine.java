@@ -7,6 +7,7 @@ import com.procurementrisk.scoring.ScoringResult.PathwayResult;
 import com.procurementrisk.scoring.ScoringResult.PathwayScores;
 import com.procurementrisk.scoring.ScoringResult.ScenarioScores;
 import com.procurementrisk.scoring.ScoringResult.Scored;
+import com.procurementrisk.scoring.ScoringResult.ViabilityResult;
 import com.procurementrisk.scoring.ScoringResult.WorstCase;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.Dimension;
@@ -15,12 +16,14 @@ import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
+import com.procurementrisk.scoring.model.Viability;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Scores validated answers under a scenario. Pure and deterministic: the same
@@ -38,16 +41,15 @@ public final class ScoringEngine {
      */
     public static ScoringResult score(RiskModel model, Answers answers, Scenario scenario) {
         FactorPoints points = new FactorPoints(model, answers);
+        PathwayFit fit = new PathwayFit(model, answers);
         List<ScenarioScores> perScenario = new ArrayList<>();
         for (Scenario s : model.scenarios()) {
-            perScenario.add(summarise(model, s, points.table(s)));
+            perScenario.add(summarise(model, s, points.table(s), fit.under(answers, s)));
         }
         Map<String, Map<String, Double>> table = points.table(scenario);
-        List<PathwayResult> pathways = detail(model, points, scenario, table);
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        pathways.forEach(p -> ranks.put(p.pathway(), p.rank()));
+        List<PathwayResult> pathways = detail(model, points, table, fit, fit.under(answers, scenario));
         return new ScoringResult(model.info().id(), model.version(), model.info().asOf(), scenario.id(), pathways,
-                Recommendations.fired(model, answers, scenario, table, ranks), perScenario,
+                Recommendations.fired(model, answers, scenario, table, pathways), perScenario,
                 expected(model, perScenario), worstCase(model, perScenario));
     }
 
@@ -58,26 +60,29 @@ public final class ScoringEngine {
 
     /** The pathways' scores under one scenario, best first, without explanations. */
     public static List<PathwayScores> summary(RiskModel model, Answers answers, Scenario scenario) {
-        return summarise(model, scenario, new FactorPoints(model, answers).table(scenario)).pathways();
+        return summarise(model, scenario, new FactorPoints(model, answers).table(scenario),
+                new PathwayFit(model, answers).under(answers, scenario)).pathways();
     }
 
-    private static List<PathwayResult> detail(RiskModel model, FactorPoints points, Scenario scenario,
-                                              Map<String, Map<String, Double>> table) {
+    private static List<PathwayResult> detail(RiskModel model, FactorPoints points,
+                                              Map<String, Map<String, Double>> table, PathwayFit fit,
+                                              Map<String, ViabilityResult> viability) {
         List<PathwayResult> unranked = new ArrayList<>();
         for (Pathway p : model.pathways()) {
             DimensionResult c = dimension(model, points, table, p.id(), Dimension.CONTRACTUAL);
             DimensionResult a = dimension(model, points, table, p.id(), Dimension.AVAILABILITY);
             double overall = overall(model, c.score(), a.score());
-            unranked.add(new PathwayResult(p.id(), p.title(), 0, c, a, Scored.of(overall)));
+            unranked.add(new PathwayResult(p.id(), p.title(), 0, c, a, Scored.of(overall), viability.get(p.id()),
+                    fit.coverage(p.id())));
         }
         List<PathwayResult> ranked = new ArrayList<>(unranked);
-        ranked.sort(order(model, r -> r.overall().score(), r -> Math.max(r.contractual().score(),
+        ranked.sort(order(model, PathwayResult::fit, r -> r.overall().score(), r -> Math.max(r.contractual().score(),
                 r.availability().score()), PathwayResult::pathway));
         List<PathwayResult> result = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             PathwayResult r = ranked.get(i);
             result.add(new PathwayResult(r.pathway(), r.title(), i + 1, r.contractual(), r.availability(),
-                    r.overall()));
+                    r.overall(), r.viability(), r.coverage()));
         }
         return result;
     }
@@ -95,9 +100,11 @@ public final class ScoringEngine {
             double value = rounded.get(i);
             score += value;
             double adjustment = table.get(f.id()).get(pathway) - points.withoutScenario(f, pathway);
+            boolean applies = points.applies(f, pathway);
             contributions.add(new Contribution(f.id(), f.title(), value, f.pathways().get(pathway).max(),
-                    f.pathways().get(pathway).base(), f.rationale(), movedBy(points, f, pathway),
-                    Rounding.tenth(adjustment), f.sources()));
+                    applies ? f.pathways().get(pathway).base() : 0, f.rationale(),
+                    applies ? movedBy(points, f, pathway) : List.of(), Rounding.tenth(adjustment), f.sources(),
+                    applies));
         }
         contributions.sort(Comparator.comparingDouble(Contribution::contribution).reversed());
         double total = Rounding.tenth(score);
@@ -121,12 +128,13 @@ public final class ScoringEngine {
     }
 
     private static ScenarioScores summarise(RiskModel model, Scenario scenario,
-                                            Map<String, Map<String, Double>> table) {
+                                            Map<String, Map<String, Double>> table,
+                                            Map<String, ViabilityResult> viability) {
         List<PathwayScores> scores = new ArrayList<>();
         for (Pathway p : model.pathways()) {
             double c = Rounding.tenth(sum(model, table, p.id(), Dimension.CONTRACTUAL));
             double a = Rounding.tenth(sum(model, table, p.id(), Dimension.AVAILABILITY));
-            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0));
+            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0, viability.get(p.id()).status()));
         }
         return new ScenarioScores(scenario.id(), scenario.title(), scenario.probability(), scenario.isDefault(),
                 ranked(model, scores));
@@ -140,6 +148,8 @@ public final class ScoringEngine {
 
     private static List<PathwayScores> expected(RiskModel model, List<ScenarioScores> perScenario) {
         List<PathwayScores> expected = new ArrayList<>();
+        ScenarioScores current = perScenario.stream().filter(ScenarioScores::isDefault).findFirst()
+                .orElse(perScenario.get(0));
         for (Pathway p : model.pathways()) {
             double c = 0;
             double a = 0;
@@ -150,7 +160,9 @@ public final class ScoringEngine {
                 a += s.probability() * ps.availability();
                 o += s.probability() * ps.overall();
             }
-            expected.add(new PathwayScores(p.id(), Rounding.tenth(c), Rounding.tenth(a), Rounding.tenth(o), 0));
+            // Expected scores rank with the viability of the world as of the model date.
+            expected.add(new PathwayScores(p.id(), Rounding.tenth(c), Rounding.tenth(a), Rounding.tenth(o), 0,
+                    find(current, p.id()).viability()));
         }
         return ranked(model, expected);
     }
@@ -177,23 +189,27 @@ public final class ScoringEngine {
         return scores.pathways().stream().filter(p -> p.pathway().equals(pathway)).findFirst().orElseThrow();
     }
 
-    /** Best first: lowest overall, then lowest worse dimension, then the model's pathway order. */
+    /**
+     * Best first: viable before partial before not viable, then lowest overall, then lowest worse
+     * dimension, then the model's pathway order.
+     */
     private static List<PathwayScores> ranked(RiskModel model, List<PathwayScores> scores) {
         List<PathwayScores> sorted = new ArrayList<>(scores);
-        sorted.sort(order(model, PathwayScores::overall, s -> Math.max(s.contractual(), s.availability()),
-                PathwayScores::pathway));
+        sorted.sort(order(model, PathwayScores::fit, PathwayScores::overall,
+                s -> Math.max(s.contractual(), s.availability()), PathwayScores::pathway));
         List<PathwayScores> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             PathwayScores s = sorted.get(i);
-            result.add(new PathwayScores(s.pathway(), s.contractual(), s.availability(), s.overall(), i + 1));
+            result.add(new PathwayScores(s.pathway(), s.contractual(), s.availability(), s.overall(), i + 1,
+                    s.viability()));
         }
         return result;
     }
 
-    private static <T> Comparator<T> order(RiskModel model, java.util.function.ToDoubleFunction<T> overall,
-                                           java.util.function.ToDoubleFunction<T> worse,
-                                           java.util.function.Function<T, String> pathway) {
-        return Comparator.comparingDouble(overall).thenComparingDouble(worse)
+    private static <T> Comparator<T> order(RiskModel model, Function<T, Viability> viability,
+                                           ToDoubleFunction<T> overall, ToDoubleFunction<T> worse,
+                                           Function<T, String> pathway) {
+        return Comparator.comparing(viability).thenComparingDouble(overall).thenComparingDouble(worse)
                 .thenComparingInt(t -> model.pathwayOrder(pathway.apply(t)));
     }
 }

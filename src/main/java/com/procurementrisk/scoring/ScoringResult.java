@@ -1,5 +1,9 @@
 package com.procurementrisk.scoring;
 
+import com.procurementrisk.scoring.model.CoverageStatus;
+import com.procurementrisk.scoring.model.Source;
+import com.procurementrisk.scoring.model.Viability;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,14 +35,67 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
                 .orElseThrow(() -> new IllegalArgumentException("no pathway " + id));
     }
 
+    /** The recommended pathway: the first in rank order, which is the best viable one if any is. */
+    public PathwayResult recommended() {
+        return pathways.get(0);
+    }
+
     /** The pathway ids in rank order. */
     public List<String> ranking() {
         return pathways.stream().map(PathwayResult::pathway).toList();
     }
 
-    /** One pathway scored in full, with every contribution explained. */
+    /**
+     * One pathway scored in full, with every contribution explained.
+     *
+     * @param viability whether it can deliver what was asked (null in results of format-1 models saved
+     *                  before viability existed)
+     * @param coverage  what it sells of the requested products (empty when the model states none)
+     */
     public record PathwayResult(String pathway, String title, int rank, DimensionResult contractual,
-                                DimensionResult availability, Scored overall) {
+                                DimensionResult availability, Scored overall, ViabilityResult viability,
+                                List<CoverageItem> coverage) {
+        public PathwayResult {
+            coverage = coverage == null ? List.of() : List.copyOf(coverage);
+        }
+
+        /** The viability, counting a result saved before viability existed as viable. */
+        public Viability fit() {
+            return viability == null ? Viability.VIABLE : viability.status();
+        }
+    }
+
+    /** Whether a pathway can deliver what was asked, and every reason it cannot fully. */
+    public record ViabilityResult(Viability status, List<Reason> reasons) {
+        public ViabilityResult {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * Why a pathway is ruled out or restricted.
+     *
+     * @param code     {@code product_unavailable}, {@code product_in_preview} or a constraint id of the model
+     * @param products the requested products concerned (empty: the pathway as a whole)
+     */
+    public record Reason(String code, List<String> products, String message, List<Source> sources) {
+        public Reason {
+            products = List.copyOf(products);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * What a pathway sells of one requested product.
+     *
+     * @param insteadVia where it is bought instead, when this pathway does not sell it
+     */
+    public record CoverageItem(String product, CoverageStatus status, String note, List<String> insteadVia,
+                               List<Source> sources) {
+        public CoverageItem {
+            insteadVia = List.copyOf(insteadVia);
+            sources = List.copyOf(sources);
+        }
     }
 
     /** A dimension's score, band and the factor contributions that add up to it. */
@@ -63,10 +120,12 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
      * @param base               what every buyer carries as of the model date
      * @param movedBy            the answers that moved it away from its base
      * @param scenarioAdjustment the points the scenario added (negative: removed)
+     * @param applies            whether the factor concerns this buyer on this pathway (false: it adds
+     *                           nothing, not even its base; null in results saved before applicability)
      */
     public record Contribution(String id, String title, double contribution, double max, double base,
                                String rationale, List<AnswerEffect> movedBy, double scenarioAdjustment,
-                               List<com.procurementrisk.scoring.model.Source> sources) {
+                               List<Source> sources, Boolean applies) {
         public Contribution {
             movedBy = List.copyOf(movedBy);
             sources = List.copyOf(sources);
@@ -81,9 +140,13 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
     public record AnswerEffect(java.util.Map<String, Object> answers, double points, String because) {
     }
 
-    /** A recommendation that fired. {@code pathway} may be {@code all}. */
+    /**
+     * A recommendation that fired. {@code pathway} may be {@code all}; counterparty, ask, fallback
+     * and why are null for models of format 1.
+     */
     public record FiredRecommendation(String id, String pathway, int priority, String title, String detail,
-                                      List<String> factors) {
+                                      List<String> factors, String counterparty, String ask, String fallback,
+                                      String why) {
         public FiredRecommendation {
             factors = List.copyOf(factors);
         }
@@ -97,8 +160,13 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
         }
     }
 
-    /** One pathway's scores in a summary table. */
-    public record PathwayScores(String pathway, double contractual, double availability, double overall, int rank) {
+    /** One pathway's scores in a summary table; viability is null in results saved before it existed. */
+    public record PathwayScores(String pathway, double contractual, double availability, double overall, int rank,
+                                Viability viability) {
+        /** The viability, counting a result saved before viability existed as viable. */
+        public Viability fit() {
+            return viability == null ? Viability.VIABLE : viability;
+        }
     }
 
     /** A pathway's highest scores over all scenarios, with the scenario that gave each. */

@@ -98,7 +98,10 @@ public class CompareResource {
     }
 
     private static String side(ResultDiff.Side s) {
-        return "rank " + s.rank() + ": overall " + number(s.overall()) + " " + s.overallBand().id() + " (contractual "
+        if (s == null) {
+            return "not assessed (the model of this side has no such pathway)";
+        }
+        return (s.viability() == null ? "" : s.viability().id().replace('_', ' ') + ", ") + "rank " + s.rank() + ": overall " + number(s.overall()) + " " + s.overallBand().id() + " (contractual "
                 + number(s.contractual()) + " " + s.contractualBand().id() + ", availability "
                 + number(s.availability()) + " " + s.availabilityBand().id() + ")";
     }

@@ -63,14 +63,18 @@ class ScoringEngineTest {
     }
 
     @Test
-    void recommendationsFollowTheRiskThatIsThereAndComeMostUrgentFirst() {
+    void recommendationsFollowTheRiskThatIsThereAndComeWithTheRecommendedPathwayFirst() {
         List<FiredRecommendation> now = ScoringEngine.score(FIXTURE, AZURE_ONLY, FIXTURE.defaultScenario())
                 .recommendations();
         List<FiredRecommendation> claim = ScoringEngine.score(FIXTURE, AZURE_ONLY,
                 FIXTURE.scenario("claim").orElseThrow()).recommendations();
 
         assertThat(now).extracting(FiredRecommendation::id).containsExactly("later");
-        assertThat(claim).extracting(FiredRecommendation::id).containsExactly("never", "sue_proof", "later");
+        // Azure ranks first: its own advice, then advice for every pathway, then the second pathway's,
+        // even though that one is priority 1.
+        assertThat(claim.get(0).pathway()).isEqualTo(ScoringEngine.score(FIXTURE, AZURE_ONLY,
+                FIXTURE.scenario("claim").orElseThrow()).ranking().get(0));
+        assertThat(claim).extracting(FiredRecommendation::id).containsExactly("never", "later", "sue_proof");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package com.procurementrisk.scoring.load;
 
 import com.procurementrisk.scoring.model.Choice;
+import com.procurementrisk.scoring.model.Coverage;
+import com.procurementrisk.scoring.model.Viability;
+import com.procurementrisk.scoring.model.ViabilityRules;
 import com.procurementrisk.scoring.model.Condition;
 import com.procurementrisk.scoring.model.Dimension;
 import com.procurementrisk.scoring.model.Driver;
@@ -19,6 +22,7 @@ import com.procurementrisk.scoring.model.ScoringWeights;
 import com.procurementrisk.scoring.model.Section;
 import com.procurementrisk.scoring.model.Source;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +37,11 @@ import java.util.Set;
  */
 final class ModelReader {
 
+    /** The question whose choices are the products that coverage and viability speak of. */
+    static final String PRODUCTS = "products.intended";
+    private static final List<String> SOURCE_KINDS = List.of("primary", "secondary", "commentary");
+    private static final List<String> CONFIDENCES = List.of("confirmed", "reported", "commentary");
+
     private final Node root;
     private final Problems problems;
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -40,6 +49,7 @@ final class ModelReader {
     private final Set<String> pathwayIds = new LinkedHashSet<>();
     private final Set<String> factorIds = new LinkedHashSet<>();
     private final Set<String> scenarioIds = new LinkedHashSet<>();
+    private int format = 1;
 
     ModelReader(Node root) {
         this.root = root;
@@ -48,10 +58,14 @@ final class ModelReader {
 
     RiskModel read() {
         root.allowOnly("model", "scoring", "pathways", "sources", "questionnaire", "factors", "scenarios",
-                "recommendations");
-        Node model = root.field("model").allowOnly("id", "version", "asOf", "title", "summary");
+                "recommendations", "coverage", "viability");
+        Node model = root.field("model").allowOnly("id", "version", "format", "asOf", "title", "summary");
+        format = (int) model.number("format", 1);
+        if (format != 1 && format != 2) {
+            problems.add("model.format", "unknown format " + format + ": 1 or 2");
+        }
         ModelInfo info = new ModelInfo(model.text("id"), model.text("version"), model.date("asOf"),
-                model.text("title"), model.optionalText("summary"));
+                model.text("title"), model.optionalText("summary"), format);
         Node overall = root.field("scoring").field("overall");
         ScoringWeights weights = new ScoringWeights(overall.requiredNumber("contractual"),
                 overall.requiredNumber("availability"));
@@ -64,8 +78,14 @@ final class ModelReader {
         List<Scenario> scenarios = root.list("scenarios", true).stream().map(this::scenario).toList();
         List<Recommendation> recommendations =
                 root.list("recommendations", true).stream().map(this::recommendation).toList();
+        Coverage coverage = format < 2 ? Coverage.NONE : new CoverageReader(this, root.field("coverage")).read();
+        ViabilityRules viability = format < 2 ? ViabilityRules.NONE : viability(root.field("viability"));
+        if (format < 2) {
+            List.of("coverage", "viability").stream().filter(root::has).forEach(f ->
+                    problems.add(f, "needs model.format 2"));
+        }
         return new RiskModel(info, weights, pathways, List.copyOf(sources.values()), questionnaire, factors,
-                scenarios, recommendations);
+                scenarios, recommendations, coverage, viability);
     }
 
     private List<Pathway> readPathways() {
@@ -81,15 +101,50 @@ final class ModelReader {
 
     private void readSources() {
         for (Node n : root.list("sources", true)) {
-            n.allowOnly("id", "title", "url", "date", "publisher", "confidence");
-            Source s = new Source(n.text("id"), n.text("title"), n.text("url"), n.date("date"),
-                    n.optionalText("publisher"), n.optionalText("confidence"));
-            if (!s.url().startsWith("https://") && !s.url().startsWith("http://")) {
-                problems.add(n.path() + ".url", "an http(s) URL is required, found '" + s.url() + "'");
+            Source s = format < 2 ? legacySource(n) : source(n);
+            httpUrl(n, "url", s.url());
+            if (s.readVia() != null) {
+                httpUrl(n, "readVia", s.readVia());
             }
             if (sources.putIfAbsent(s.id(), s) != null) {
                 problems.add(n.path() + ".id", "duplicate source id '" + s.id() + "'");
             }
+        }
+    }
+
+    private Source legacySource(Node n) {
+        n.allowOnly("id", "title", "url", "date", "publisher", "confidence");
+        return Source.legacy(n.text("id"), n.text("title"), n.text("url"), n.date("date"), n.optionalText("publisher"),
+                n.optionalText("confidence"));
+    }
+
+    /** A classified source: what kind of document, when it was published (if it says) and read. */
+    private Source source(Node n) {
+        n.allowOnly("id", "title", "url", "publisher", "kind", "published", "accessed", "readVia", "confidence");
+        LocalDate published = n.has("published") ? n.date("published") : null;
+        LocalDate accessed = n.date("accessed");
+        String kind = n.text("kind");
+        if (!SOURCE_KINDS.contains(kind)) {
+            problems.add(n.path() + ".kind", "unknown kind '" + kind + "': " + String.join(", ", SOURCE_KINDS));
+        }
+        String confidence = n.optionalText("confidence");
+        if (confidence != null && !CONFIDENCES.contains(confidence)) {
+            problems.add(n.path() + ".confidence", "unknown confidence '" + confidence + "': "
+                    + String.join(", ", CONFIDENCES));
+        }
+        if ("confirmed".equals(confidence) && !Source.PRIMARY.equals(kind)) {
+            problems.add(n.path() + ".confidence", "only a primary source can be 'confirmed'");
+        }
+        if (published != null && accessed != null && published.isAfter(accessed)) {
+            problems.add(n.path() + ".published", "published after it was accessed");
+        }
+        return new Source(n.text("id"), n.text("title"), n.text("url"), published != null ? published : accessed,
+                n.text("publisher"), confidence, kind, published, accessed, n.optionalText("readVia"));
+    }
+
+    private void httpUrl(Node n, String field, String url) {
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            problems.add(n.path() + "." + field, "an http(s) URL is required, found '" + url + "'");
         }
     }
 
@@ -170,7 +225,7 @@ final class ModelReader {
     }
 
     private Factor factor(Node n) {
-        n.allowOnly("id", "title", "dimension", "rationale", "sources", "pathways", "drivers");
+        n.allowOnly("id", "title", "dimension", "rationale", "sources", "appliesWhen", "pathways", "drivers");
         String id = n.text("id");
         String dimensionId = n.text("dimension");
         Dimension dimension = Dimension.fromId(dimensionId).orElse(null);
@@ -181,9 +236,9 @@ final class ModelReader {
         Map<String, FactorWeight> weights = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : n.entries("pathways")) {
             knownPathway(e.getKey(), e.getValue());
-            e.getValue().allowOnly("base", "max");
+            e.getValue().allowOnly("base", "max", "appliesWhen");
             weights.put(e.getKey(), new FactorWeight(e.getValue().requiredNumber("base"),
-                    e.getValue().requiredNumber("max")));
+                    e.getValue().requiredNumber("max"), answersOnly().optional(e.getValue(), "appliesWhen")));
         }
         if (weights.isEmpty()) {
             problems.add(n.path() + ".pathways", "a factor must touch at least one pathway");
@@ -194,7 +249,8 @@ final class ModelReader {
             drivers.add(new Driver(answersOnly().read(d.field("when")), points(d, weights.keySet()),
                     d.text("because")));
         }
-        return new Factor(id, n.text("title"), dimension, n.text("rationale"), sourceRefs(n), weights, drivers);
+        return new Factor(id, n.text("title"), dimension, n.text("rationale"), sourceRefs(n), weights, drivers,
+                answersOnly().optional(n, "appliesWhen"));
     }
 
     /** A driver's points: one number for every pathway of the factor, or a map per pathway. */
@@ -237,7 +293,8 @@ final class ModelReader {
     }
 
     private Recommendation recommendation(Node n) {
-        n.allowOnly("id", "pathway", "priority", "title", "detail", "factors", "when");
+        n.allowOnly("id", "pathway", "priority", "title", "detail", "factors", "when", "counterparty", "ask",
+                "fallback", "why");
         String pathway = n.text("pathway");
         if (!Recommendation.ALL_PATHWAYS.equals(pathway)) {
             knownPathway(pathway, n);
@@ -246,11 +303,64 @@ final class ModelReader {
         factors.stream().filter(f -> !factorIds.contains(f))
                 .forEach(f -> problems.add(n.path() + ".factors", "unknown factor '" + f + "'"));
         ConditionReader scoring = new ConditionReader(questions, true, factorIds, scenarioIds, pathwayIds);
+        String counterparty = format < 2 ? n.optionalText("counterparty") : n.text("counterparty");
+        if (counterparty != null && !Recommendation.COUNTERPARTIES.contains(counterparty)) {
+            problems.add(n.path() + ".counterparty", "unknown counterparty '" + counterparty + "': "
+                    + String.join(", ", Recommendation.COUNTERPARTIES));
+        }
+        String ask = format < 2 ? n.optionalText("ask") : n.text("ask");
+        String why = format < 2 ? n.optionalText("why") : n.text("why");
         return new Recommendation(n.text("id"), pathway, (int) n.requiredNumber("priority"), n.text("title"),
-                n.text("detail"), factors, scoring.optional(n, "when"));
+                n.text("detail"), factors, scoring.optional(n, "when"), counterparty, ask, n.optionalText("fallback"),
+                why);
     }
 
-    private List<Source> sourceRefs(Node n) {
+    private ViabilityRules viability(Node n) {
+        n.allowOnly("preview", "constraints");
+        Node preview = n.field("preview").allowOnly("when", "message");
+        ConditionReader withScenarios = new ConditionReader(Map.copyOf(questions), true, Set.of(), scenarioIds,
+                pathwayIds);
+        ViabilityRules.PreviewRule rule = new ViabilityRules.PreviewRule(withScenarios.optional(preview, "when"),
+                preview.text("message"));
+        List<ViabilityRules.Constraint> constraints = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node c : n.list("constraints", false)) {
+            c.allowOnly("id", "pathways", "products", "status", "when", "message", "sources");
+            String id = c.text("id");
+            unique(ids, id, c, "constraint");
+            List<String> pathways = c.texts("pathways", true);
+            pathways.forEach(p -> knownPathway(p, c));
+            List<String> products = c.texts("products", false);
+            products.forEach(p -> knownProduct(p, c));
+            String statusId = c.text("status");
+            Viability status = Viability.fromId(statusId).filter(v -> v != Viability.VIABLE).orElse(null);
+            if (status == null) {
+                problems.add(c.path() + ".status", "status must be partial or not_viable, found '" + statusId + "'");
+                status = Viability.PARTIAL;
+            }
+            constraints.add(new ViabilityRules.Constraint(id, new HashSet<>(pathways), products, status,
+                    withScenarios.read(c.field("when")), c.text("message"), sourceRefs(c)));
+        }
+        return new ViabilityRules(rule, constraints);
+    }
+
+    /** The product question's choices: what coverage and constraints may name. */
+    void knownProduct(String product, Node where) {
+        Question q = questions.get(PRODUCTS);
+        if (q == null || !q.hasChoice(product)) {
+            problems.add(where.path(), "unknown product '" + product + "' (not a choice of " + PRODUCTS + ")");
+        }
+    }
+
+    Question productQuestion() {
+        return questions.get(PRODUCTS);
+    }
+
+    Set<String> pathwayIds() {
+        return pathwayIds;
+    }
+
+    List<Source> sourceRefs(Node n) {
         List<Source> refs = new ArrayList<>();
         for (String id : n.texts("sources", true)) {
             Source source = sources.get(id);
@@ -267,7 +377,7 @@ final class ModelReader {
         return new ConditionReader(Map.copyOf(questions), false, Set.of(), Set.of(), Set.of());
     }
 
-    private void knownPathway(String id, Node where) {
+    void knownPathway(String id, Node where) {
         if (!pathwayIds.contains(id)) {
             problems.add(where.path(), "unknown pathway '" + id + "'");
         }

@@ -153,7 +153,12 @@ record Node(JsonNode json, String path, Problems problems) {
 
     /** The entries of a map field, in file order. */
     List<Map.Entry<String, Node>> entries(String name) {
-        Node child = field(name);
+        return field(name).entries();
+    }
+
+    /** The fields of this map, in file order (none when missing). */
+    List<Map.Entry<String, Node>> entries() {
+        Node child = this;
         List<Map.Entry<String, Node>> entries = new ArrayList<>();
         if (child.isMissing()) {
             return entries;

@@ -22,4 +22,19 @@ public interface EvaluationContext {
     static EvaluationContext of(Answers answers) {
         return () -> answers;
     }
+
+    /** A context that sees answers and the scenario being scored (viability constraints). */
+    static EvaluationContext of(Answers answers, String scenario) {
+        return new EvaluationContext() {
+            @Override
+            public Answers answers() {
+                return answers;
+            }
+
+            @Override
+            public Optional<String> scenario() {
+                return Optional.of(scenario);
+            }
+        };
+    }
 }

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One validated version of the risk model: everything the engine knows. Build it with the
+ * One validated version of the risk model: everything the engine knows, including what each
+ * pathway sells ({@code coverage}) and what rules a pathway out ({@code viability}). Build it with the
  * model loader, which refuses inconsistent data; the engine trusts what it gets.
  */
 public record RiskModel(ModelInfo info, ScoringWeights weights, List<Pathway> pathways, List<Source> sources,
                         Questionnaire questionnaire, List<Factor> factors, List<Scenario> scenarios,
-                        List<Recommendation> recommendations) {
+                        List<Recommendation> recommendations, Coverage coverage, ViabilityRules viability) {
 
     public RiskModel {
         pathways = List.copyOf(pathways);
