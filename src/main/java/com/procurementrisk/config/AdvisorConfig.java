@@ -24,7 +24,7 @@ public interface AdvisorConfig {
          * The current model version (ADVISOR_MODEL_RESOURCE): a class-path resource, or
          * {@code file:/path/model.yaml} for a file outside the application.
          */
-        @WithDefault("risk-model/openai-procurement-2026.11.0.yaml")
+        @WithDefault("risk-model/openai-procurement-2026.12.0.yaml")
         String resource();
     }
 }
