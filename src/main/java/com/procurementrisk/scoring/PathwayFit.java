@@ -53,10 +53,16 @@ final class PathwayFit {
         return coverage.get(pathway);
     }
 
-    /** The viability of every pathway under a scenario (constraints may depend on it). */
+    /**
+     * The viability of every pathway under a scenario (constraints may depend on it); empty for a
+     * model of format 1, which knows nothing of coverage or constraints and so cannot judge it.
+     */
     Map<String, ViabilityResult> under(Answers answers, Scenario scenario) {
-        EvaluationContext context = EvaluationContext.of(answers, scenario.id());
         Map<String, ViabilityResult> result = new LinkedHashMap<>();
+        if (model.info().format() < 2) {
+            return result;
+        }
+        EvaluationContext context = EvaluationContext.of(answers, scenario.id());
         model.pathways().forEach(p -> result.put(p.id(), assess(p.id(), context)));
         return result;
     }

@@ -134,7 +134,8 @@ public final class ScoringEngine {
         for (Pathway p : model.pathways()) {
             double c = Rounding.tenth(sum(model, table, p.id(), Dimension.CONTRACTUAL));
             double a = Rounding.tenth(sum(model, table, p.id(), Dimension.AVAILABILITY));
-            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0, viability.get(p.id()).status()));
+            ViabilityResult fit = viability.get(p.id());
+            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0, fit == null ? null : fit.status()));
         }
         return new ScenarioScores(scenario.id(), scenario.title(), scenario.probability(), scenario.isDefault(),
                 ranked(model, scores));

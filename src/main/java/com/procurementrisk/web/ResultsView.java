@@ -6,7 +6,7 @@ import java.util.List;
 /** Everything the results page shows. */
 public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf, String token,
                           ScenarioChoice scenario, List<ScenarioChoice> scenarios, List<PathwayCard> pathways,
-                          String chartSvgLabel, int chartHeight, List<Bar> bars, List<RecommendationRow> recommendations,
+                          String chartSvgLabel, int chartHeight, List<Bar> bars, List<RecommendationGroup> recommendations,
                           List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
                           ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges, List<String> closestChanges,
                           List<FactorReference> factors, List<SourceRow> sources, List<AnswerStep> answers,
@@ -45,30 +45,57 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
                                  String href) {
     }
 
-    /** One pathway's scores and breakdown. */
-    public record PathwayCard(String id, String title, int rank, Score contractual, Score availability, Score overall,
-                              List<FactorRow> contractualFactors, List<FactorRow> availabilityFactors) {
+    /**
+     * One pathway: whether it can deliver what was asked, then its scores and breakdown.
+     *
+     * @param viability {@code viable}, {@code partial} or {@code not_viable}; null for a result saved
+     *                  before viability existed
+     */
+    public record PathwayCard(String id, String title, int rank, String viability, String viabilityLabel,
+                              List<ReasonRow> reasons, List<CoverageRow> coverage, Score contractual,
+                              Score availability, Score overall, List<FactorRow> contractualFactors,
+                              List<FactorRow> availabilityFactors) {
 
         public List<String> contractualZero() {
-            return zero(contractualFactors);
+            return zero(contractualFactors, true);
         }
 
         public List<String> availabilityZero() {
-            return zero(availabilityFactors);
+            return zero(availabilityFactors, true);
         }
 
-        private static List<String> zero(List<FactorRow> rows) {
-            return rows.stream().filter(FactorRow::zero).map(FactorRow::title).toList();
+        public List<String> contractualNotApplying() {
+            return zero(contractualFactors, false);
         }
+
+        public List<String> availabilityNotApplying() {
+            return zero(availabilityFactors, false);
+        }
+
+        private static List<String> zero(List<FactorRow> rows, boolean applies) {
+            return rows.stream().filter(r -> r.zero() && r.applies() == applies).map(FactorRow::title).toList();
+        }
+    }
+
+    /** Why a pathway is restricted or ruled out, citing sources by number. */
+    public record ReasonRow(String message, List<SourceRow> sources) {
+    }
+
+    /** What a pathway sells of one requested product. */
+    public record CoverageRow(String product, String status, String note, String insteadVia, List<SourceRow> sources) {
+    }
+
+    /** A pathway's advice, the recommended pathway's first. */
+    public record RecommendationGroup(String pathway, String title, String note, List<RecommendationRow> items) {
     }
 
     /** A score with its band. */
     public record Score(String value, String band) {
     }
 
-    /** One factor's contribution on one pathway. */
+    /** One factor's contribution on one pathway; {@code applies} false: it does not concern this buyer. */
     public record FactorRow(String id, String title, String contribution, String max, List<String> movedBy,
-                            String scenarioEffect, boolean zero) {
+                            String scenarioEffect, boolean zero, boolean applies) {
     }
 
     /** A horizontal bar of the chart, with its geometry worked out in advance. */
@@ -76,8 +103,9 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
                       int width, int labelX) {
     }
 
-    /** A fired recommendation. */
-    public record RecommendationRow(int priority, String pathway, String title, String detail, List<String> factors) {
+    /** A fired recommendation: who to ask, what to ask for, what to settle for and why. */
+    public record RecommendationRow(int priority, String pathway, String title, String detail, List<String> factors,
+                                    String counterparty, String ask, String fallback, String why) {
     }
 
     /** Overall (contractual / availability) scores of every pathway under one scenario. */
@@ -88,9 +116,9 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
     public record FactorReference(String id, String title, String dimension, String rationale, List<SourceRow> sources) {
     }
 
-    /** A dated source, numbered in the page's list of sources. */
+    /** A dated source, numbered in the page's list of sources (kind and dates absent for older results). */
     public record SourceRow(int number, String id, String title, String url, String date, String publisher,
-                            String confidence) {
+                            String confidence, String kind, String published, String accessed, String readVia) {
     }
 
     /** The answers of one questionnaire step. */

@@ -13,12 +13,16 @@ import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
+import com.procurementrisk.scoring.model.Source;
 import com.procurementrisk.web.ResultsView.AnswerRow;
 import com.procurementrisk.web.ResultsView.AnswerStep;
 import com.procurementrisk.web.ResultsView.Bar;
 import com.procurementrisk.web.ResultsView.FactorReference;
 import com.procurementrisk.web.ResultsView.FactorRow;
 import com.procurementrisk.web.ResultsView.PathwayCard;
+import com.procurementrisk.web.ResultsView.CoverageRow;
+import com.procurementrisk.web.ResultsView.ReasonRow;
+import com.procurementrisk.web.ResultsView.RecommendationGroup;
 import com.procurementrisk.web.ResultsView.RecommendationRow;
 import com.procurementrisk.web.ResultsView.ScenarioChoice;
 import com.procurementrisk.web.ResultsView.ScenarioRow;
@@ -58,11 +62,11 @@ final class ResultsViews {
         Scenario selected = model.scenario(r.scenario()).orElseGet(() -> fromResult(r));
         List<ScenarioChoice> choices = model.scenarios().stream().map(s -> choice(s, s.id().equals(r.scenario()), token))
                 .toList();
-        List<PathwayCard> cards = r.pathways().stream().map(ResultsViews::card).toList();
+        Map<String, SourceRow> cited = new LinkedHashMap<>();
+        List<PathwayCard> cards = r.pathways().stream().map(p -> card(model, p, cited)).toList();
         Set<String> contributing = new LinkedHashSet<>();
         r.pathways().forEach(p -> List.of(p.contractual(), p.availability()).forEach(d -> d.factors().stream()
                 .filter(c -> c.contribution() > 0).forEach(c -> contributing.add(c.id()))));
-        Map<String, SourceRow> cited = new LinkedHashMap<>();
         List<FactorReference> factors = references(r, contributing, cited);
         List<String> order = pathwayOrder(model, r);
         return new ResultsView(model.info().title(), r.modelVersion(), r.asOf(), token, choice(selected, true, token),
@@ -86,10 +90,37 @@ final class ResultsViews {
         return new ScenarioChoice(s.id(), s.title(), s.description(), percent(s.probability()), selected, href);
     }
 
-    private static PathwayCard card(PathwayResult p) {
-        return new PathwayCard(p.pathway(), p.title(), p.rank(), score(p.contractual().score(), p.contractual().band().id()),
+    private static PathwayCard card(RiskModel model, PathwayResult p, Map<String, SourceRow> cited) {
+        String viability = p.viability() == null ? null : p.viability().status().id();
+        List<ReasonRow> reasons = p.viability() == null ? List.of() : p.viability().reasons().stream()
+                .map(x -> new ReasonRow(x.message(), cite(x.sources(), cited))).toList();
+        List<CoverageRow> coverage = p.coverage().stream().map(c -> new CoverageRow(productLabel(model, c.product()),
+                c.status().id(), c.note(), c.insteadVia().stream().map(id -> pathwayTitle(model, id))
+                .collect(Collectors.joining(", ")), cite(c.sources(), cited))).toList();
+        return new PathwayCard(p.pathway(), p.title(), p.rank(), viability, viabilityLabel(viability), reasons, coverage,
+                score(p.contractual().score(), p.contractual().band().id()),
                 score(p.availability().score(), p.availability().band().id()),
                 score(p.overall().score(), p.overall().band().id()), rows(p.contractual()), rows(p.availability()));
+    }
+
+    static String viabilityLabel(String viability) {
+        if (viability == null) {
+            return null;
+        }
+        return switch (viability) {
+            case "viable" -> "Can deliver what you asked for";
+            case "partial" -> "Delivers only part of it, or with restrictions";
+            default -> "Cannot deliver what you asked for";
+        };
+    }
+
+    private static String productLabel(RiskModel model, String product) {
+        return model.questionnaire().question(model.coverage().question() == null ? "products.intended"
+                : model.coverage().question()).flatMap(q -> q.choice(product)).map(c -> c.label()).orElse(product);
+    }
+
+    private static String pathwayTitle(RiskModel model, String id) {
+        return model.pathway(id).map(Pathway::title).orElse(id);
     }
 
     private static List<FactorRow> rows(DimensionResult d) {
@@ -100,7 +131,7 @@ final class ResultsViews {
         List<String> moved = c.movedBy().stream().map(m -> signed(m.points()) + ": " + m.because()).toList();
         String effect = c.scenarioAdjustment() == 0 ? null : signed(c.scenarioAdjustment()) + " under this scenario";
         return new FactorRow(c.id(), c.title(), number(c.contribution()), number(c.max()), moved, effect,
-                c.contribution() == 0);
+                c.contribution() == 0, !Boolean.FALSE.equals(c.applies()));
     }
 
     private static List<Bar> bars(ScoringResult r) {
@@ -122,10 +153,40 @@ final class ResultsViews {
                 BAR_X + width + 6);
     }
 
-    private static List<RecommendationRow> recommendations(RiskModel model, ScoringResult r) {
-        return r.recommendations().stream().map(f -> new RecommendationRow(f.priority(),
-                model.pathway(f.pathway()).map(Pathway::title).orElse("All pathways"), f.title(), f.detail(),
-                f.factors().stream().map(id -> model.factor(id).map(Factor::title).orElse(id)).toList())).toList();
+    /**
+     * The advice grouped as the engine ordered it: the recommended pathway's own, then advice for
+     * every pathway, then the others in rank order.
+     */
+    private static List<RecommendationGroup> recommendations(RiskModel model, ScoringResult r) {
+        Map<String, List<RecommendationRow>> groups = new LinkedHashMap<>();
+        for (var f : r.recommendations()) {
+            groups.computeIfAbsent(f.pathway(), k -> new ArrayList<>()).add(new RecommendationRow(f.priority(),
+                    model.pathway(f.pathway()).map(Pathway::title).orElse("All pathways"), f.title(), f.detail(),
+                    f.factors().stream().map(id -> model.factor(id).map(Factor::title).orElse(id)).toList(),
+                    counterparty(f.counterparty()), f.ask(), f.fallback(), f.why()));
+        }
+        String recommended = r.pathways().isEmpty() ? null : r.pathways().get(0).pathway();
+        List<RecommendationGroup> result = new ArrayList<>();
+        groups.forEach((pathway, items) -> {
+            boolean all = pathway.equals(com.procurementrisk.scoring.model.Recommendation.ALL_PATHWAYS);
+            String title = all ? "Whichever route you take" : pathwayTitle(model, pathway);
+            String note = pathway.equals(recommended) ? "the recommended pathway" : all ? null
+                    : "if you buy this way (ranked " + r.pathway(pathway).rank() + ")";
+            result.add(new RecommendationGroup(pathway, title, note, items));
+        });
+        return result;
+    }
+
+    private static String counterparty(String id) {
+        if (id == null) {
+            return null;
+        }
+        return switch (id) {
+            case "microsoft" -> "Microsoft";
+            case "aws" -> "AWS";
+            case "openai" -> "OpenAI";
+            default -> "Your own teams";
+        };
     }
 
     /** The result's pathways in the model's order (any the model does not know, last). */
@@ -203,10 +264,14 @@ final class ResultsViews {
 
     /** A factor citing its sources by number; each source is numbered the first time it is cited. */
     private static FactorReference reference(Contribution c, String dimension, Map<String, SourceRow> cited) {
-        List<SourceRow> sources = c.sources().stream().map(s -> cited.computeIfAbsent(s.id(),
-                id -> new SourceRow(cited.size() + 1, id, s.title(), s.url(), String.valueOf(s.date()), s.publisher(),
-                        s.confidence()))).toList();
-        return new FactorReference(c.id(), c.title(), dimension, c.rationale(), sources);
+        return new FactorReference(c.id(), c.title(), dimension, c.rationale(), cite(c.sources(), cited));
+    }
+
+    private static List<SourceRow> cite(List<Source> sources, Map<String, SourceRow> cited) {
+        return sources.stream().map(s -> cited.computeIfAbsent(s.id(), id -> new SourceRow(cited.size() + 1, id,
+                s.title(), s.url(), String.valueOf(s.date()), s.publisher(), s.confidence(), s.kind(),
+                s.published() == null ? null : s.published().toString(),
+                s.accessed() == null ? null : s.accessed().toString(), s.readVia()))).toList();
     }
 
     private static List<AnswerStep> answers(RiskModel model, Scoring scoring) {

@@ -40,14 +40,14 @@ public class AssessmentApiTest {
         String location = create("EU claims assistant").statusCode(201)
                 .header("Location", containsString("/api/v1/assessments/"))
                 .body("revision", equalTo(1))
-                .body("result.pathways.size()", equalTo(3))
+                .body("result.pathways.size()", equalTo(4))
                 .extract().header("Location");
         float saved = given().contentType(ContentType.JSON).body(Map.of("answers", ScoringResourceTest.answers()))
                 .post("/api/v1/score").jsonPath().getFloat("pathways[0].overall.score");
 
         given().when().get(location).then().statusCode(200)
                 .body("title", equalTo("EU claims assistant"))
-                .body("modelVersion", equalTo("2026.11.0"))
+                .body("modelVersion", equalTo("2026.12.0"))
                 .body("answers.'estate.clouds'", equalTo(List.of("azure", "aws")))
                 .body("result.pathways[0].overall.score", equalTo(saved));
     }

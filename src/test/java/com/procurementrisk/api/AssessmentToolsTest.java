@@ -81,7 +81,7 @@ public class AssessmentToolsTest {
 
         given().get("/api/v1/compare?left=" + cautious + "&right=" + daring + ":1").then().statusCode(200)
                 .body("left.title", equalTo("Cautious")).body("right.title", equalTo("Bold"))
-                .body("diff.pathways.size()", equalTo(3))
+                .body("diff.pathways.size()", equalTo(4))
                 .body("diff.factors.factor", hasItem("litigation_headline_risk"));
         given().get("/api/v1/compare?left=nonsense").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("left", "right")));
@@ -101,7 +101,7 @@ public class AssessmentToolsTest {
         Map<String, Object> first = ((List<Map<String, Object>>) ((Map<String, Object>) azure.get("contractual"))
                 .get("factors")).stream().filter(f -> f.get("id").equals("counterparty_change_of_control"))
                 .findFirst().orElseThrow();
-        first.put("contribution", 1.0);
+        first.put("contribution", 2.5);
         String old = given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports").then()
                 .statusCode(201).body("modelVersion", equalTo("2026.10.0")).extract().path("id");
         int version = given().get("/api/v1/assessments/" + old).jsonPath().getInt("version");
@@ -114,7 +114,7 @@ public class AssessmentToolsTest {
         JsonPath rescored = given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/assessments/" + old + "/rescore").then().statusCode(200)
                 .body("previousModelVersion", equalTo("2026.10.0"))
-                .body("assessment.modelVersion", equalTo("2026.11.0"))
+                .body("assessment.modelVersion", equalTo("2026.12.0"))
                 .body("assessment.revision", equalTo(2)).extract().jsonPath();
 
         assertThat(rescored.getList("modelChanges.factors.factor")).contains((String) first.get("id"));

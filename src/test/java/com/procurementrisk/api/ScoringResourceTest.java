@@ -81,14 +81,14 @@ public class ScoringResourceTest {
     void scoringExplainsEveryPathwayAndEveryScenario() {
         JsonPath json = given().contentType(ContentType.JSON).body(body(answers()))
                 .when().post("/api/v1/score").then().statusCode(200)
-                .body("pathways.pathway", hasItems("azure_api", "aws_frontier", "multi_cloud"))
-                .body("pathways.rank", equalTo(List.of(1, 2, 3)))
+                .body("pathways.pathway", hasItems("azure_api", "aws_frontier", "multi_cloud", "openai_direct"))
+                .body("pathways.rank", equalTo(List.of(1, 2, 3, 4)))
                 .body("pathways[0].contractual.band", notNullValue())
                 .body("pathways[0].availability.factors[0].sources[0].url", containsString("http"))
                 .body("recommendations", hasSize(greaterThanOrEqualTo(1)))
                 .extract().jsonPath();
 
-        for (int p = 0; p < 3; p++) {
+        for (int p = 0; p < 4; p++) {
             for (String dimension : List.of("contractual", "availability")) {
                 String at = "pathways[" + p + "]." + dimension;
                 double score = json.getDouble(at + ".score");
@@ -96,12 +96,69 @@ public class ScoringResourceTest {
                 assertThat(sum).as(at).isCloseTo(score, org.assertj.core.data.Offset.offset(0.1));
             }
         }
+        // Advice comes grouped by pathway, the recommended pathway's first; by priority within a group.
+        assertThat(json.getString("recommendations[0].pathway")).isIn(json.getString("pathways[0].pathway"), "all");
+        List<String> groups = json.getList("recommendations.pathway", String.class);
         List<Integer> priorities = json.getList("recommendations.priority", Integer.class);
-        assertThat(priorities).isSorted();
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            if (groups.get(i).equals(groups.get(i + 1))) {
+                assertThat(priorities.get(i)).isLessThanOrEqualTo(priorities.get(i + 1));
+            }
+        }
         assertThat(json.getList("scenarios.scenario")).hasSize(json.getList("scenarios.pathways").size())
                 .hasSizeGreaterThanOrEqualTo(6);
-        assertThat(json.getList("expected.pathway")).hasSize(3);
-        assertThat(json.getList("worstCase.pathway")).hasSize(3);
+        assertThat(json.getList("expected.pathway")).hasSize(4);
+        assertThat(json.getList("worstCase.pathway")).hasSize(4);
+    }
+
+    @Test
+    void eachPathwaySaysWhetherItCanDeliverWhatWasAskedAndWhatItSells() {
+        Map<String, Object> chatOnly = answers();
+        chatOnly.put("products.intended", List.of("chatgpt_enterprise"));
+        chatOnly.put("data.residency", "none");
+        JsonPath json = given().contentType(ContentType.JSON).body(body(chatOnly))
+                .when().post("/api/v1/score").then().statusCode(200)
+                .body("pathways[0].pathway", equalTo("openai_direct"))
+                .body("pathways[0].viability.status", equalTo("viable"))
+                .body("pathways[0].viability.reasons", hasSize(0))
+                .body("pathways.find { it.pathway == 'azure_api' }.viability.status", equalTo("not_viable"))
+                .body("pathways.find { it.pathway == 'azure_api' }.viability.reasons[0].code",
+                        equalTo("product_unavailable"))
+                .body("pathways.find { it.pathway == 'azure_api' }.viability.reasons[0].message", notNullValue())
+                .body("pathways.find { it.pathway == 'azure_api' }.viability.reasons[0].sources[0].url",
+                        containsString("http"))
+                .body("pathways.find { it.pathway == 'azure_api' }.coverage", hasSize(1))
+                .body("pathways.find { it.pathway == 'azure_api' }.coverage[0].product", equalTo("chatgpt_enterprise"))
+                .body("pathways.find { it.pathway == 'azure_api' }.coverage[0].status", equalTo("unavailable"))
+                .body("pathways.find { it.pathway == 'azure_api' }.coverage[0].insteadVia", equalTo(List.of("openai_direct")))
+                .body("pathways.find { it.pathway == 'azure_api' }.coverage[0].note", notNullValue())
+                .extract().jsonPath();
+
+        assertThat(json.getList("pathways.viability.status")).containsExactly("viable", "not_viable", "not_viable",
+                "not_viable");
+    }
+
+    @Test
+    void everySourceCarriesItsPublisherKindAndDates() {
+        JsonPath scored = given().contentType(ContentType.JSON).body(body(answers())).post("/api/v1/score")
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath scenarios = given().get("/api/v1/scenarios").then().statusCode(200).extract().jsonPath();
+
+        for (JsonPath json : List.of(scored, scenarios)) {
+            String path = json == scored ? "pathways.contractual.factors.flatten().sources.flatten()"
+                    : "scenarios.sources.flatten()";
+            List<Map<String, Object>> sources = json.getList(path);
+            assertThat(sources).isNotEmpty().allSatisfy(s -> {
+                assertThat(s).containsKeys("title", "url", "date", "publisher", "kind", "published", "accessed",
+                        "readVia");
+                assertThat(s.get("kind")).isIn("primary", "secondary", "commentary");
+                assertThat(s.get("accessed")).isNotNull();
+                if ("confirmed".equals(s.get("confidence"))) {
+                    assertThat(s.get("kind")).isEqualTo("primary");
+                }
+            });
+            assertThat(sources).anySatisfy(s -> assertThat(s.get("readVia")).isNotNull());
+        }
     }
 
     @Test

@@ -73,14 +73,14 @@ class ModelLoaderTest {
             }
         });
         var cited = model.factors().stream().flatMap(f -> f.sources().stream()).distinct().toList();
-        assertThat(cited.stream().filter(s -> s.isPrimary()).count() * 2).isGreaterThanOrEqualTo(cited.size());
+        assertThat(cited.stream().filter(s -> s.primary()).count() * 2).isGreaterThanOrEqualTo(cited.size());
         // Every factor and coverage statement rests on at least one primary source; a constraint that
         // rests on press alone says that it was reported.
-        assertThat(model.factors()).allSatisfy(f -> assertThat(f.sources()).as(f.id()).anyMatch(s -> s.isPrimary()));
+        assertThat(model.factors()).allSatisfy(f -> assertThat(f.sources()).as(f.id()).anyMatch(s -> s.primary()));
         assertThat(model.viability().constraints()).allSatisfy(c -> assertThat(
-                c.sources().stream().anyMatch(s -> s.isPrimary()) || c.message().contains("reported")).as(c.id()).isTrue());
+                c.sources().stream().anyMatch(s -> s.primary()) || c.message().contains("reported")).as(c.id()).isTrue());
         model.coverage().pathways().forEach((p, offers) -> offers.forEach((product, o) ->
-                assertThat(o.sources()).as("%s / %s", p, product).anyMatch(s -> s.isPrimary())));
+                assertThat(o.sources()).as("%s / %s", p, product).anyMatch(s -> s.primary())));
     }
 
     @Test

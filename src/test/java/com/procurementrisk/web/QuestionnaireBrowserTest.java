@@ -58,8 +58,8 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Your procurement risk assessment"))).isVisible();
-            assertThat(page.locator(".ranking li")).hasCount(3);
-            assertThat(page.locator("p.meta")).containsText("Risk model 2026.11.0");
+            assertThat(page.locator(".ranking li")).hasCount(4);
+            assertThat(page.locator("p.meta")).containsText("Risk model 2026.12.0");
             assertThat(page.locator(".recommendations > li").first()).isVisible();
             assertThat(page.locator("#sources-h + ol a").first()).hasAttribute("href",
                     java.util.regex.Pattern.compile("^https?://"));

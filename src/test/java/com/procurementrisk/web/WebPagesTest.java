@@ -80,7 +80,7 @@ class WebPagesTest {
     void theResultsPageIsCompleteLightAndLoadsNothingFromOtherHosts() {
         String html = given().when().get("/results?a=" + token()).then().statusCode(200).extract().asString();
 
-        assertThat(html).contains("Risk model 2026.11.0").contains("<svg").contains("What would change")
+        assertThat(html).contains("Risk model 2026.12.0").contains("<svg").contains("What would change")
                 .contains("Scores under every scenario").contains("Expected (probability-weighted)");
         int weight = html.getBytes(StandardCharsets.UTF_8).length;
         Matcher assets = Pattern.compile("(?:src|href)=\"(/(?:css|js)/[^\"]+)\"").matcher(html);

@@ -26,7 +26,8 @@ public record Source(String id, String title, String url, LocalDate date, String
         return new Source(id, title, url, date, publisher, confidence, null, date, null, null);
     }
 
-    public boolean isPrimary() {
+    /** Whether this is the vendor, regulator, court or filing itself. */
+    public boolean primary() {
         return PRIMARY.equals(kind);
     }
 }
