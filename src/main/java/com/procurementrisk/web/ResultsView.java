@@ -81,8 +81,13 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
     public record ReasonRow(String message, List<SourceRow> sources) {
     }
 
-    /** What a pathway sells of one requested product. */
-    public record CoverageRow(String product, String status, String note, String insteadVia, List<SourceRow> sources) {
+    /**
+     * What a pathway sells of one requested product.
+     *
+     * @param explained whether a viability reason above already gives the note (a product it does not sell)
+     */
+    public record CoverageRow(String product, String status, String note, String insteadVia, List<SourceRow> sources,
+                              boolean explained) {
     }
 
     /** A pathway's advice, the recommended pathway's first. */

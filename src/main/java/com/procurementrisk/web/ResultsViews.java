@@ -96,7 +96,8 @@ final class ResultsViews {
                 .map(x -> new ReasonRow(x.message(), cite(x.sources(), cited))).toList();
         List<CoverageRow> coverage = p.coverage().stream().map(c -> new CoverageRow(productLabel(model, c.product()),
                 c.status().id(), c.note(), c.insteadVia().stream().map(id -> pathwayTitle(model, id))
-                .collect(Collectors.joining(", ")), cite(c.sources(), cited))).toList();
+                .collect(Collectors.joining(", ")), cite(c.sources(), cited),
+                c.status() == com.procurementrisk.scoring.model.CoverageStatus.UNAVAILABLE)).toList();
         return new PathwayCard(p.pathway(), p.title(), p.rank(), viability, viabilityLabel(viability), reasons, coverage,
                 score(p.contractual().score(), p.contractual().band().id()),
                 score(p.availability().score(), p.availability().band().id()),

@@ -87,7 +87,9 @@ class WebPagesTest {
         while (assets.find()) {
             weight += given().get(assets.group(1)).then().statusCode(200).extract().asByteArray().length;
         }
-        assertThat(weight).as("page weight in bytes").isLessThan(100 * 1024);
+        // Four pathways (was three), viability and coverage before the scores, and the negotiation
+        // playbook: the budget grew from 100 KB with them. Sent compressed it is far smaller.
+        assertThat(weight).as("page weight in bytes").isLessThan(150 * 1024);
         assertThat(html).doesNotContainPattern("(?:src|href)=\"(?:https?:)?//(?!localhost)[^\"]*\\.(?:css|js)");
         assertThat(html).doesNotContainPattern("<(?:script|link|img|iframe)[^>]+(?:src|href)=\"(?:https?:)?//");
     }
