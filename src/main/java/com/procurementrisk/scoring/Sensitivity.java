@@ -64,8 +64,12 @@ public final class Sensitivity {
                 .sorted(Comparator.comparing((Change c) -> !c.topChanges()).thenComparingDouble(Change::lead))
                 .toList();
         double lead = lead(now, current);
-        List<Change> closest = !reorder.isEmpty() ? List.of() : every.stream().filter(c -> c.lead() < lead)
-                .sorted(Comparator.comparingDouble(Change::lead)).limit(closestLimit).toList();
+        // A lead in points means something only between pathways of the same viability; a viable
+        // pathway ahead of a partial one leads on what it can deliver, not on its score.
+        boolean leadsOnScore = now.get(0).fit() == now.get(1).fit();
+        List<Change> closest = !reorder.isEmpty() || !leadsOnScore ? List.of() : every.stream()
+                .filter(c -> c.lead() < lead).sorted(Comparator.comparingDouble(Change::lead)).limit(closestLimit)
+                .toList();
         return new Analysis(reorder, scenarioChanges(model, answers, scenario), closest);
     }
 
@@ -145,14 +149,21 @@ public final class Sensitivity {
         return options;
     }
 
-    /** For an integer question: its bounds and each side of every threshold the model tests it against. */
+    /**
+     * For an integer question: its bounds and each side of every threshold the model tests it
+     * against in drivers, applicability and viability constraints.
+     */
     private static TreeSet<Long> turningPoints(RiskModel model, Question q) {
         TreeSet<Long> points = new TreeSet<>(List.of(q.min(), q.max()));
         for (Factor f : model.factors()) {
+            collect(f.appliesWhen(), q.id(), points);
+            f.pathways().values().forEach(w -> collect(w.appliesWhen(), q.id(), points));
             for (Driver d : f.drivers()) {
                 collect(d.when(), q.id(), points);
             }
         }
+        collect(model.viability().preview().when(), q.id(), points);
+        model.viability().constraints().forEach(c -> collect(c.when(), q.id(), points));
         points.removeIf(n -> n < q.min() || n > q.max());
         return points;
     }

@@ -29,4 +29,33 @@ class SensitivityTest {
         assertThat(analysis.closest().get(0).lead()).isEqualTo(2.0);
         assertThat(analysis.closest().get(0).to()).isEqualTo(List.of("azure", "aws"));
     }
+
+    @Test
+    void aBuyerWhoseRegionRulesAwsOutIsToldWhichAnswerWouldChangeTheBestRoute() {
+        var model = BuyerArchetypeTest.MODEL;
+        var buyer = BuyerArchetypes.all().stream().filter(a -> a.name().startsWith("AWS-native EU")).findFirst()
+                .orElseThrow();
+
+        Analysis analysis = Sensitivity.analyse(model, buyer.read(model), model.defaultScenario(), 3);
+
+        // Dropping the EU residency requirement makes Bedrock a viable route on the buyer's own estate.
+        assertThat(analysis.answers()).filteredOn(Change::topChanges)
+                .anySatisfy(c -> {
+                    assertThat(c.question()).isEqualTo("data.residency");
+                    assertThat(c.ranking().get(0)).isEqualTo("aws_frontier");
+                });
+    }
+
+    @Test
+    void aLeadOnViabilityIsNotReportedAsALeadInPoints() {
+        var model = BuyerArchetypeTest.MODEL;
+        for (var buyer : BuyerArchetypes.all()) {
+            Answers answers = buyer.read(model);
+            var top = ScoringEngine.summary(model, answers, model.defaultScenario());
+            Analysis analysis = Sensitivity.analyse(model, answers, model.defaultScenario(), 3);
+            if (top.get(0).fit() != top.get(1).fit()) {
+                assertThat(analysis.closest()).as(buyer.name()).isEmpty();
+            }
+        }
+    }
 }
