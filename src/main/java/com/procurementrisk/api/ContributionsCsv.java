@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 final class ContributionsCsv {
 
     static final String HEADER = "model_version,scenario,pathway,rank,dimension,dimension_score,factor_id,factor_title,"
-            + "contribution,max,scenario_adjustment,moved_by,sources\r\n";
+            + "contribution,max,scenario_adjustment,moved_by,sources,viability,applies\r\n";
 
     private ContributionsCsv() {
     }
@@ -36,7 +36,8 @@ final class ContributionsCsv {
             csv.append(String.join(",", cell(result.modelVersion()), cell(result.scenario()), cell(p.pathway()),
                     String.valueOf(p.rank()), dimension, number(d.score()), cell(c.id()), cell(c.title()),
                     number(c.contribution()), number(c.max()), number(c.scenarioAdjustment()), cell(movedBy),
-                    cell(sources))).append("\r\n");
+                    cell(sources), p.viability() == null ? "" : p.viability().status().id(),
+                    c.applies() == null ? "" : String.valueOf(c.applies()))).append("\r\n");
         }
     }
 

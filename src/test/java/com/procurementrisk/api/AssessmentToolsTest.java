@@ -68,7 +68,11 @@ public class AssessmentToolsTest {
         int factors = saved.getList("result.pathways.contractual.factors.flatten()").size()
                 + saved.getList("result.pathways.availability.factors.flatten()").size();
         assertThat(lines).hasSize(factors + 1);
-        assertThat(csv).contains("Litigation and headline risk,5.0,9.0").contains("Your legal team would block");
+        assertThat(csv).contains("Litigation and headline risk,").contains("Your legal team would block");
+        // Each row says whether the pathway can deliver what was asked and whether the factor concerns the buyer.
+        assertThat(lines[0]).endsWith(",viability,applies");
+        assertThat(lines[1]).matches(".*,(viable|partial|not_viable),(true|false)$");
+        assertThat(csv).contains(",not_viable,").contains(",false");
     }
 
     @Test
