@@ -8,9 +8,11 @@ import com.procurementrisk.scoring.ScoringResult.Contribution;
 import com.procurementrisk.scoring.ScoringResult.DimensionResult;
 import com.procurementrisk.scoring.ScoringResult.PathwayResult;
 import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+import com.procurementrisk.scoring.model.CoverageStatus;
 import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.Question;
+import com.procurementrisk.scoring.model.Recommendation;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import com.procurementrisk.scoring.model.Source;
@@ -97,7 +99,7 @@ final class ResultsViews {
         List<CoverageRow> coverage = p.coverage().stream().map(c -> new CoverageRow(productLabel(model, c.product()),
                 c.status().id(), c.note(), c.insteadVia().stream().map(id -> pathwayTitle(model, id))
                 .collect(Collectors.joining(", ")), cite(c.sources(), cited),
-                c.status() == com.procurementrisk.scoring.model.CoverageStatus.UNAVAILABLE)).toList();
+                c.status() == CoverageStatus.UNAVAILABLE)).toList();
         return new PathwayCard(p.pathway(), p.title(), p.rank(), viability, viabilityLabel(viability), reasons, coverage,
                 score(p.contractual().score(), p.contractual().band().id()),
                 score(p.availability().score(), p.availability().band().id()),
@@ -169,7 +171,7 @@ final class ResultsViews {
         String recommended = r.pathways().isEmpty() ? null : r.pathways().get(0).pathway();
         List<RecommendationGroup> result = new ArrayList<>();
         groups.forEach((pathway, items) -> {
-            boolean all = pathway.equals(com.procurementrisk.scoring.model.Recommendation.ALL_PATHWAYS);
+            boolean all = pathway.equals(Recommendation.ALL_PATHWAYS);
             String title = all ? "Whichever route you take" : pathwayTitle(model, pathway);
             String note = pathway.equals(recommended) ? "the recommended pathway" : all ? null
                     : "if you buy this way (ranked " + r.pathway(pathway).rank() + ")";
