@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the results page shows. */
-public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf, String token,
+public record ResultsView(Summary summary, String modelTitle, String modelVersion, LocalDate asOf, String token,
                           ScenarioChoice scenario, List<ScenarioChoice> scenarios, List<PathwayCard> pathways,
                           String chartSvgLabel, int chartHeight, List<Bar> bars, List<RecommendationGroup> recommendations,
                           List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
@@ -15,6 +15,18 @@ public record ResultsView(String modelTitle, String modelVersion, LocalDate asOf
     /** Whether the page only shows (a shared link): no editing, saving or sharing controls. */
     public boolean readOnly() {
         return saved != null && saved.readOnly();
+    }
+
+    /**
+     * The decision at a glance: the recommended pathway, a one-sentence verdict, how robust it
+     * is across scenarios, its main drivers, the first actions and any caveat.
+     */
+    public record Summary(String pathway, String title, String band, String score, String verdict,
+                          String robustness, List<String> drivers, List<Action> actions, List<String> caveats) {
+    }
+
+    /** One of the first things to do. */
+    public record Action(String title, String counterparty, String ask) {
     }
 
     /** A saved assessment at one revision, with its history and share links. */

@@ -71,7 +71,8 @@ final class ResultsViews {
                 .filter(c -> c.contribution() > 0).forEach(c -> contributing.add(c.id()))));
         List<FactorReference> factors = references(r, contributing, cited);
         List<String> order = pathwayOrder(model, r);
-        return new ResultsView(model.info().title(), r.modelVersion(), r.asOf(), token, choice(selected, true, token),
+        return new ResultsView(DecisionSummaries.of(model, r), model.info().title(), r.modelVersion(), r.asOf(), token,
+                choice(selected, true, token),
                 choices, cards, "Risk scores by pathway under " + selected.title(),
                 r.pathways().size() * GROUP, bars(r),
                 recommendations(model, r), order.stream().map(id -> r.pathway(id).title()).toList(),
@@ -166,7 +167,7 @@ final class ResultsViews {
             groups.computeIfAbsent(f.pathway(), k -> new ArrayList<>()).add(new RecommendationRow(f.priority(),
                     model.pathway(f.pathway()).map(Pathway::title).orElse("All pathways"), f.title(), f.detail(),
                     f.factors().stream().map(id -> model.factor(id).map(Factor::title).orElse(id)).toList(),
-                    counterparty(f.counterparty()), f.ask(), f.fallback(), f.why()));
+                    DecisionSummaries.counterparty(f.counterparty()), f.ask(), f.fallback(), f.why()));
         }
         String recommended = r.pathways().isEmpty() ? null : r.pathways().get(0).pathway();
         List<RecommendationGroup> result = new ArrayList<>();
@@ -178,18 +179,6 @@ final class ResultsViews {
             result.add(new RecommendationGroup(pathway, title, note, items));
         });
         return result;
-    }
-
-    private static String counterparty(String id) {
-        if (id == null) {
-            return null;
-        }
-        return switch (id) {
-            case "microsoft" -> "Microsoft";
-            case "aws" -> "AWS";
-            case "openai" -> "OpenAI";
-            default -> "Your own teams";
-        };
     }
 
     /** The result's pathways in the model's order (any the model does not know, last). */

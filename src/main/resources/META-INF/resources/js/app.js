@@ -34,5 +34,20 @@
     });
     var summary = document.getElementById('error-summary');
     if (summary) { summary.focus(); }
+    openTarget();
+  });
+
+  // A link to a collapsed section (or to something inside one) opens it.
+  function openTarget() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS') { node.open = true; }
+    }
+  }
+  window.addEventListener('hashchange', openTarget);
+
+  // Printing shows every section, open or not.
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
   });
 }());

@@ -60,10 +60,18 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
                     .setName("Your procurement risk assessment"))).isVisible();
             assertThat(page.locator(".ranking li")).hasCount(4);
             assertThat(page.locator("p.meta")).containsText("Risk model 2026.12.0");
+            // The decision comes first; the long sections are collapsed and open on request.
+            assertThat(page.locator(".decision h2")).containsText("Recommended:");
+            assertThat(page.locator(".decision .verdict")).isVisible();
+            assertThat(page.locator(".decision")).containsText("scenarios");
+            assertThat(page.locator(".recommendations > li").first()).isHidden();
+            page.locator("#recommendations > summary").click();
             assertThat(page.locator(".recommendations > li").first()).isVisible();
-            assertThat(page.locator("#sources-h + ol a").first()).hasAttribute("href",
+            page.locator("nav.contents a[href='#sources']").click();
+            assertThat(page.locator("#sources ol.sources a").first()).isVisible();
+            assertThat(page.locator("#sources ol.sources a").first()).hasAttribute("href",
                     java.util.regex.Pattern.compile("^https?://"));
-            assertThat(page.locator("#answers-h ~ dl").first()).containsText("Microsoft Azure");
+            assertThat(page.locator("#answers dl").first()).containsText("Microsoft Azure");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("results")).setFullPage(true));
 
             assertThat(requested).allSatisfy(url -> assertThat(url).startsWith(root.toString()));
@@ -80,6 +88,7 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 
             assertThat(page.locator("p.meta")).containsText("legal");
+            page.locator("#scenario-table > summary").click();
             assertThat(page.locator("tr.selected")).containsText("legal");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("results-legal-claim")));
         }
@@ -125,7 +134,11 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
                     .setName("Your procurement risk assessment"))).isVisible();
             page.getByLabel("Score under another scenario").selectOption("openai_ipo");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+            // Collapsed sections open without JavaScript too.
+            page.locator("#scenario-table > summary").click();
+            assertThat(page.locator("tr.selected")).isVisible();
             assertThat(page.locator("tr.selected")).containsText("IPO");
+            assertThat(page.locator(".decision .verdict")).isVisible();
             Object width = page.evaluate("document.documentElement.scrollWidth");
             assertThat(((Number) width).intValue()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("results-no-js-375px"))

@@ -36,8 +36,8 @@ class SavedAssessmentBrowserTest extends BrowserTestBase {
             button(page, "Save as a new revision").click();
 
             assertThat(page.locator("p.meta").first()).containsText("revision 2 of 2");
-            assertThat(page.locator("#history-h + div tbody tr")).hasCount(2);
-            assertThat(page.locator("#history-h + div")).containsText("Azure is now our primary cloud");
+            assertThat(page.locator("#history tbody tr")).hasCount(2);
+            assertThat(page.locator("#history")).containsText("Azure is now our primary cloud");
 
             button(page, "Create a read-only link").click();
             String shared = page.locator(".shares a").first().getAttribute("href");
