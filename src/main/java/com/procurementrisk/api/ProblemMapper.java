@@ -32,6 +32,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response damagedLink(DamagedLinkException e, UriInfo uri, HttpHeaders headers) {
+        if (e.empty()) {
+            return problem(headers, new ProblemDetail("/problems/damaged-link", "This link has no answers", 400,
+                    "A results link carries the answers it shows, and this one carries none: it may have been cut "
+                            + "short when it was copied. Start a new assessment, or copy the whole link again.",
+                    path(uri), null));
+        }
         return problem(headers, new ProblemDetail("/problems/damaged-link", "This link is damaged", 400,
                 "The answers in this link cannot be read: it may have been cut short when it was copied. "
                         + "Start a new assessment, or copy the whole link again.", path(uri), null));

@@ -41,6 +41,9 @@ public class ResultsResource {
     public Response show(@RestQuery("a") String token, @RestQuery String scenario, @RestQuery String edit,
                          @RestQuery Long v) {
         EditContext context = EditContext.of(edit, v);
+        if (token == null || token.isBlank()) {
+            throw new DamagedLinkException(true);
+        }
         Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
         if (advisor.scenarioProblem(scenario).isPresent()) {
             return Response.seeOther(context.addTo(UriBuilder.fromPath("/results").queryParam("a", token)).build())

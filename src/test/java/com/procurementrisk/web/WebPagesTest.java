@@ -95,6 +95,22 @@ class WebPagesTest {
     }
 
     @Test
+    void aResultsLinkWithoutAnswersIsA400PageThatOffersAFreshStart() {
+        for (String query : new String[] {"", "?a="}) {
+            given().accept("text/html").when().get("/results" + query).then().statusCode(400)
+                    .contentType(containsString("text/html")).body(containsString("This link has no answers"))
+                    .body(containsString("href=\"/assess/1\""));
+        }
+    }
+
+    @Test
+    void theSiteHasAFavicon() {
+        given().when().get("/favicon.ico").then().statusCode(200);
+        given().when().get("/favicon.svg").then().statusCode(200).contentType(containsString("svg"));
+        assertThat(given().get("/").asString()).contains("rel=\"icon\"");
+    }
+
+    @Test
     void aDamagedResultsLinkGetsAReadablePage() {
         given().accept("text/html").when().get("/results?a=%%%").then().statusCode(400)
                 .contentType(containsString("text/html")).body(containsString("This link is damaged"));
