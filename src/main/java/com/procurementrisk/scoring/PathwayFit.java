@@ -106,7 +106,7 @@ final class PathwayFit {
         } else if (!blocked.isEmpty() || !restricted.isEmpty()) {
             status = status.worse(Viability.PARTIAL);
         }
-        return new ViabilityResult(status, reasons);
+        return new ViabilityResult(status, reasons, requested.stream().filter(blocked::contains).toList());
     }
 
     private String label(String product) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Scores validated answers under a scenario. Pure and deterministic: the same
@@ -76,8 +77,8 @@ public final class ScoringEngine {
                     fit.coverage(p.id())));
         }
         List<PathwayResult> ranked = new ArrayList<>(unranked);
-        ranked.sort(order(model, PathwayResult::fit, r -> r.overall().score(), r -> Math.max(r.contractual().score(),
-                r.availability().score()), PathwayResult::pathway));
+        ranked.sort(order(model, PathwayResult::fit, PathwayResult::shortfall, r -> r.overall().score(),
+                r -> Math.max(r.contractual().score(), r.availability().score()), PathwayResult::pathway));
         List<PathwayResult> result = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             PathwayResult r = ranked.get(i);
@@ -135,7 +136,8 @@ public final class ScoringEngine {
             double c = Rounding.tenth(sum(model, table, p.id(), Dimension.CONTRACTUAL));
             double a = Rounding.tenth(sum(model, table, p.id(), Dimension.AVAILABILITY));
             ViabilityResult fit = viability.get(p.id());
-            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0, fit == null ? null : fit.status()));
+            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0, fit == null ? null : fit.status(),
+                    fit == null ? 0 : fit.undeliverable().size()));
         }
         return new ScenarioScores(scenario.id(), scenario.title(), scenario.probability(), scenario.isDefault(),
                 ranked(model, scores));
@@ -162,8 +164,9 @@ public final class ScoringEngine {
                 o += s.probability() * ps.overall();
             }
             // Expected scores rank with the viability of the world as of the model date.
+            PathwayScores now = find(current, p.id());
             expected.add(new PathwayScores(p.id(), Rounding.tenth(c), Rounding.tenth(a), Rounding.tenth(o), 0,
-                    find(current, p.id()).viability()));
+                    now.viability(), now.shortfall()));
         }
         return ranked(model, expected);
     }
@@ -191,26 +194,26 @@ public final class ScoringEngine {
     }
 
     /**
-     * Best first: viable before partial before not viable, then lowest overall, then lowest worse
-     * dimension, then the model's pathway order.
+     * Best first: viable before partial before not viable, then fewest requested products it cannot
+     * deliver, then lowest overall, then lowest worse dimension, then the model's pathway order.
      */
     private static List<PathwayScores> ranked(RiskModel model, List<PathwayScores> scores) {
         List<PathwayScores> sorted = new ArrayList<>(scores);
-        sorted.sort(order(model, PathwayScores::fit, PathwayScores::overall,
+        sorted.sort(order(model, PathwayScores::fit, PathwayScores::shortfall, PathwayScores::overall,
                 s -> Math.max(s.contractual(), s.availability()), PathwayScores::pathway));
         List<PathwayScores> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             PathwayScores s = sorted.get(i);
             result.add(new PathwayScores(s.pathway(), s.contractual(), s.availability(), s.overall(), i + 1,
-                    s.viability()));
+                    s.viability(), s.shortfall()));
         }
         return result;
     }
 
     private static <T> Comparator<T> order(RiskModel model, Function<T, Viability> viability,
-                                           ToDoubleFunction<T> overall, ToDoubleFunction<T> worse,
-                                           Function<T, String> pathway) {
-        return Comparator.comparing(viability).thenComparingDouble(overall).thenComparingDouble(worse)
-                .thenComparingInt(t -> model.pathwayOrder(pathway.apply(t)));
+                                           ToIntFunction<T> shortfall, ToDoubleFunction<T> overall,
+                                           ToDoubleFunction<T> worse, Function<T, String> pathway) {
+        return Comparator.comparing(viability).thenComparingInt(shortfall).thenComparingDouble(overall)
+                .thenComparingDouble(worse).thenComparingInt(t -> model.pathwayOrder(pathway.apply(t)));
     }
 }

@@ -63,12 +63,23 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
         public Viability fit() {
             return viability == null ? Viability.VIABLE : viability.status();
         }
+
+        /** How many requested products it cannot deliver (0 for results without viability). */
+        public int shortfall() {
+            return viability == null ? 0 : viability.undeliverable().size();
+        }
     }
 
-    /** Whether a pathway can deliver what was asked, and every reason it cannot fully. */
-    public record ViabilityResult(Viability status, List<Reason> reasons) {
+    /**
+     * Whether a pathway can deliver what was asked, and every reason it cannot fully.
+     *
+     * @param undeliverable the requested products it cannot deliver to this buyer (not sold, or ruled
+     *                      out by a constraint); null in results saved before it existed
+     */
+    public record ViabilityResult(Viability status, List<Reason> reasons, List<String> undeliverable) {
         public ViabilityResult {
             reasons = List.copyOf(reasons);
+            undeliverable = undeliverable == null ? List.of() : List.copyOf(undeliverable);
         }
     }
 
@@ -160,9 +171,14 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
         }
     }
 
-    /** One pathway's scores in a summary table; viability is null in results saved before it existed. */
+    /**
+     * One pathway's scores in a summary table; viability is null, and shortfall 0, in results saved
+     * before they existed.
+     *
+     * @param shortfall how many requested products the pathway cannot deliver
+     */
     public record PathwayScores(String pathway, double contractual, double availability, double overall, int rank,
-                                Viability viability) {
+                                Viability viability, int shortfall) {
         /** The viability, counting a result saved before viability existed as viable. */
         public Viability fit() {
             return viability == null ? Viability.VIABLE : viability;

@@ -58,13 +58,17 @@ class ScoringPropertiesTest {
             }
             assertThat(p.overall().score()).isBetween(0.0, 100.0);
         }
-        // Viable before partial before not viable; within one viability, lowest overall risk first.
+        // Viable before partial before not viable; then fewer requested products it cannot deliver;
+        // then lowest overall risk.
         for (int i = 0; i + 1 < result.pathways().size(); i++) {
             PathwayResult better = result.pathways().get(i);
             PathwayResult worse = result.pathways().get(i + 1);
             assertThat(better.fit()).isLessThanOrEqualTo(worse.fit());
             if (better.fit() == worse.fit()) {
-                assertThat(better.overall().score()).isLessThanOrEqualTo(worse.overall().score());
+                assertThat(better.shortfall()).isLessThanOrEqualTo(worse.shortfall());
+                if (better.shortfall() == worse.shortfall()) {
+                    assertThat(better.overall().score()).isLessThanOrEqualTo(worse.overall().score());
+                }
             }
         }
     }
