@@ -6,7 +6,7 @@ import java.util.List;
 /** Everything the results page shows. */
 public record ResultsView(Summary summary, String modelTitle, String modelVersion, LocalDate asOf, String token,
                           ScenarioChoice scenario, List<ScenarioChoice> scenarios, List<PathwayCard> pathways,
-                          String chartSvgLabel, int chartHeight, List<Bar> bars, List<RecommendationGroup> recommendations,
+                          Chart chart, List<RecommendationGroup> recommendations,
                           List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
                           ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges, List<String> closestChanges,
                           List<FactorReference> factors, List<SourceRow> sources, List<AnswerStep> answers,
@@ -115,10 +115,6 @@ public record ResultsView(Summary summary, String modelTitle, String modelVersio
                             String scenarioEffect, boolean zero, boolean applies) {
     }
 
-    /** A horizontal bar of the chart, with its geometry worked out in advance. */
-    public record Bar(String groupTitle, int titleY, String label, String value, String band, int y, int textY,
-                      int width, int labelX) {
-    }
 
     /** A fired recommendation: who to ask, what to ask for, what to settle for and why. */
     public record RecommendationRow(int priority, String pathway, String title, String detail, List<String> factors,

@@ -18,7 +18,6 @@ import com.procurementrisk.scoring.model.Scenario;
 import com.procurementrisk.scoring.model.Source;
 import com.procurementrisk.web.ResultsView.AnswerRow;
 import com.procurementrisk.web.ResultsView.AnswerStep;
-import com.procurementrisk.web.ResultsView.Bar;
 import com.procurementrisk.web.ResultsView.FactorReference;
 import com.procurementrisk.web.ResultsView.FactorRow;
 import com.procurementrisk.web.ResultsView.PathwayCard;
@@ -44,10 +43,6 @@ import java.util.stream.Collectors;
 /** Turns a scored assessment into what the results page shows. Presentation only: no scoring here. */
 final class ResultsViews {
 
-    static final int BAR_ROW = 24;
-    static final int BAR_SCALE = 4;
-    static final int BAR_X = 110;
-    static final int GROUP = 22 + 2 * BAR_ROW + 12;
 
     private ResultsViews() {
     }
@@ -73,8 +68,7 @@ final class ResultsViews {
         List<String> order = pathwayOrder(model, r);
         return new ResultsView(DecisionSummaries.of(model, r), model.info().title(), r.modelVersion(), r.asOf(), token,
                 choice(selected, true, token),
-                choices, cards, "Risk scores by pathway under " + selected.title(),
-                r.pathways().size() * GROUP, bars(r),
+                choices, cards, Chart.of(r, selected.title()),
                 recommendations(model, r), order.stream().map(id -> r.pathway(id).title()).toList(),
                 r.scenarios().stream().map(s -> row(order, s.title(), s.probability(), s.scenario().equals(r.scenario()),
                         s.pathways())).toList(),
@@ -138,29 +132,6 @@ final class ResultsViews {
                 c.contribution() == 0, !Boolean.FALSE.equals(c.applies()));
     }
 
-    private static List<Bar> bars(ScoringResult r) {
-        List<Bar> bars = new ArrayList<>();
-        int y = 0;
-        for (PathwayResult p : r.pathways()) {
-            bars.add(bar(p.rank() + ". " + p.title(), y + 15, "Contractual", p.contractual().score(),
-                    p.contractual().band().id(), y + 22));
-            bars.add(bar(null, 0, "Availability", p.availability().score(), p.availability().band().id(),
-                    y + 22 + BAR_ROW));
-            y += GROUP;
-        }
-        return bars;
-    }
-
-    private static Bar bar(String group, int titleY, String label, double score, String band, int y) {
-        int width = (int) Math.round(score * BAR_SCALE);
-        return new Bar(group, titleY, label, number(score) + " " + band, band, y, y + 13, Math.max(width, 1),
-                BAR_X + width + 6);
-    }
-
-    /**
-     * The advice grouped as the engine ordered it: the recommended pathway's own, then advice for
-     * every pathway, then the others in rank order.
-     */
     private static List<RecommendationGroup> recommendations(RiskModel model, ScoringResult r) {
         Map<String, List<RecommendationRow>> groups = new LinkedHashMap<>();
         for (var f : r.recommendations()) {

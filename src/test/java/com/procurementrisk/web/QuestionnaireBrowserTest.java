@@ -60,6 +60,10 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
                     .setName("Your procurement risk assessment"))).isVisible();
             assertThat(page.locator(".ranking li")).hasCount(4);
             assertThat(page.locator("p.meta")).containsText("Risk model 2026.12.0");
+            // The chart has an axis from 0 to 100, the band thresholds and each pathway's overall score.
+            assertThat(page.locator(".chart text.axis")).hasText(new String[] {"0", "25", "50", "75", "100"});
+            assertThat(page.locator(".chart line.threshold")).hasCount(3);
+            assertThat(page.locator(".chart g.bar.overall")).hasCount(4);
             // The decision comes first; the long sections are collapsed and open on request.
             assertThat(page.locator(".decision h2")).containsText("Recommended:");
             assertThat(page.locator(".decision .verdict")).isVisible();
@@ -134,6 +138,12 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
                     .setName("Your procurement risk assessment"))).isVisible();
             page.getByLabel("Score under another scenario").selectOption("openai_ipo");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+            // At 375 px the chart's text is still at least 12 px on screen.
+            Object rendered = page.evaluate("() => { const svg = document.querySelector('.chart svg');"
+                    + " const text = svg.querySelector('text');"
+                    + " return parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width"
+                    + " / svg.viewBox.baseVal.width; }");
+            org.assertj.core.api.Assertions.assertThat(((Number) rendered).doubleValue()).isGreaterThanOrEqualTo(12.0);
             // Collapsed sections open without JavaScript too.
             page.locator("#scenario-table > summary").click();
             assertThat(page.locator("tr.selected")).isVisible();
