@@ -13,6 +13,13 @@ public interface AdvisorConfig {
     /** The JSON API. */
     Api api();
 
+    /**
+     * The address people reach the application at (ADVISOR_PUBLIC_URL), e.g.
+     * {@code https://advisor.example.com}, for links they copy and share; when unset, links are
+     * built from the address of the request.
+     */
+    java.util.Optional<String> publicUrl();
+
     interface Api {
         /** Largest request body (ADVISOR_API_MAX_BODY_SIZE); imports may use up to quarkus.http.limits.max-body-size. */
         @WithDefault("256K")

@@ -40,8 +40,8 @@ public record ResultsView(Summary summary, String modelTitle, String modelVersio
                              boolean current) {
     }
 
-    /** A read-only link. */
-    public record ShareRow(String token, String href, String created, String revoked) {
+    /** A read-only link; {@code url} is the absolute address to copy. */
+    public record ShareRow(String token, String href, String url, String created, String revoked) {
     }
 
     /**

@@ -9,7 +9,10 @@ import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.web.ResultsView.HistoryRow;
 import com.procurementrisk.web.ResultsView.SavedInfo;
 import com.procurementrisk.web.ResultsView.ShareRow;
+import com.procurementrisk.config.AdvisorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
 
 import java.util.List;
 
@@ -20,15 +23,29 @@ class SavedPages {
     private final AdvisorService advisor;
     private final AssessmentService assessments;
     private final AnswerToken tokens;
+    private final AdvisorConfig config;
 
-    SavedPages(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens) {
+    SavedPages(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens, AdvisorConfig config) {
         this.advisor = advisor;
         this.assessments = assessments;
         this.tokens = tokens;
+        this.config = config;
     }
 
-    /** The revision as it was saved; the what-if analysis only when the current model scored it. */
+    /** The revision as it was saved, for its PDF report (no links to copy). */
     ResultsView view(SavedAssessment a, boolean readOnly, String reportHref) {
+        return view(a, readOnly, reportHref, URI.create("/"));
+    }
+
+    /**
+     * The revision as it was saved; the what-if analysis only when the current model scored it.
+     *
+     * @param requestBase the address the request came to, for absolute share links when no public
+     *                    address is configured
+     */
+    ResultsView view(SavedAssessment a, boolean readOnly, String reportHref, URI requestBase) {
+        String base = config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
+                .orElseGet(() -> requestBase.toString().replaceAll("/$", ""));
         String token = tokens.encode(a.answers());
         boolean sameModel = a.modelVersion().equals(advisor.model().version());
         Scoring scoring = new Scoring(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
@@ -39,7 +56,8 @@ class SavedPages {
                         "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
                 .toList();
         List<ShareRow> shares = readOnly ? List.of() : assessments.shares(a.id()).stream()
-                .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), SavedResource.when(s.created()),
+                .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), base + "/shared/" + s.token(),
+                        SavedResource.when(s.created()),
                         s.revoked() == null ? null : SavedResource.when(s.revoked()))).toList();
         SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
                 SavedResource.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,

@@ -12,7 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -86,16 +88,16 @@ public class SavedResource {
 
     @GET
     @Path("assessments/{id}")
-    public TemplateInstance latest(@RestPath UUID id) {
+    public TemplateInstance latest(@RestPath UUID id, @Context UriInfo uri) {
         return page(assessments.find(id).orElseThrow(NotFoundException::new),
-                "/assessments/" + id + "/report.pdf");
+                "/assessments/" + id + "/report.pdf", uri);
     }
 
     @GET
     @Path("assessments/{id}/revisions/{revision}")
-    public TemplateInstance revision(@RestPath UUID id, @RestPath int revision) {
+    public TemplateInstance revision(@RestPath UUID id, @RestPath int revision, @Context UriInfo uri) {
         return page(assessments.find(id, revision).orElseThrow(NotFoundException::new),
-                "/assessments/" + id + "/revisions/" + revision + "/report.pdf");
+                "/assessments/" + id + "/revisions/" + revision + "/report.pdf", uri);
     }
 
     /** Saves changed answers as the next revision; a stale version gets 409 and saves nothing. */
@@ -136,8 +138,8 @@ public class SavedResource {
         return ResultsResource.Templates.results(pages.view(a, true, "/shared/" + token + "/report.pdf"));
     }
 
-    private TemplateInstance page(SavedAssessment a, String reportHref) {
-        return ResultsResource.Templates.results(pages.view(a, false, reportHref));
+    private TemplateInstance page(SavedAssessment a, String reportHref, UriInfo uri) {
+        return ResultsResource.Templates.results(pages.view(a, false, reportHref, uri.getBaseUri()));
     }
 
     /** Re-scores the latest revision under the current model, as the next revision. */

@@ -35,6 +35,21 @@
     var summary = document.getElementById('error-summary');
     if (summary) { summary.focus(); }
     openTarget();
+    // Copy buttons for share links: shown only where this script runs.
+    document.querySelectorAll('button.copy[data-copy]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var input = document.getElementById(button.getAttribute('data-copy'));
+        input.select();
+        var done = function () { button.firstChild.nodeValue = 'Copied'; };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(input.value).then(done, function () { document.execCommand('copy'); done(); });
+        } else {
+          document.execCommand('copy');
+          done();
+        }
+      });
+    });
   });
 
   // A link to a collapsed section (or to something inside one) opens it.

@@ -40,6 +40,10 @@ class SavedAssessmentBrowserTest extends BrowserTestBase {
             assertThat(page.locator("#history")).containsText("Azure is now our primary cloud");
 
             button(page, "Create a read-only link").click();
+            // Share and export sit at the top: the full address to copy, with a copy button where JavaScript runs.
+            assertThat(page.locator("#sharing .downloads")).containsText("PDF report");
+            assertThat(page.locator(".share-url").first()).hasValue(java.util.regex.Pattern.compile("^http://[^/]+/shared/.+"));
+            assertThat(page.locator("button.copy").first()).isVisible();
             String shared = page.locator(".shares a").first().getAttribute("href");
             Page reader = context.newPage();
             reader.navigate(root + shared.substring(1));
