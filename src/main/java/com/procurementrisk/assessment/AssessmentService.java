@@ -109,6 +109,20 @@ public class AssessmentService {
         return new SavedAssessment.Page<>(items, page, size, query.count());
     }
 
+    /**
+     * Saved assessments whose title contains {@code text} (any case), most recently changed
+     * first, at their latest revision; every assessment when {@code text} is blank.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedAssessment.Summary> search(String text, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return AssessmentEntity.<AssessmentEntity>find("lower(title) like ?1 escape '\\'",
+                        Sort.descending("updatedAt").and("id"), like)
+                .page(Page.ofSize(Math.max(1, limit))).list().stream()
+                .map(a -> summary(a, RevisionEntity.find(a.id, a.latestRevision).orElseThrow())).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedAssessment.Summary> history(UUID id) {
         AssessmentEntity a = entity(id);

@@ -15,18 +15,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /** Two saved assessments or revisions side by side. */
 @Path("/compare")
 @Produces(MediaType.TEXT_HTML)
 public class CompareResource {
 
+    /** How many other assessments the picker offers at most (search for more). */
+    static final int OPTIONS = 100;
+
     /** What the comparison page shows; {@code rows} is empty until both sides are chosen. */
-    public record CompareView(String left, String right, String leftTitle, String rightTitle,
-                              List<Option> options, List<Row> rows, List<String> factors, List<String> added,
-                              List<String> removed) {
+    public record CompareView(String left, String right, String leftTitle, String rightTitle, String query,
+                              List<Option> options, List<InputChange> inputs, List<Row> rows, List<String> factors,
+                              List<String> added, List<String> removed) {
         public boolean chosen() {
             return leftTitle != null && rightTitle != null;
         }
@@ -39,6 +46,10 @@ public class CompareResource {
 
     /** A saved assessment to choose from. */
     public record Option(String value, String label, boolean selected) {
+    }
+
+    /** A changed input: {@code kind} is "Model version", "Scenario" or "Answer". */
+    public record InputChange(String kind, String what, String left, String right) {
     }
 
     /** One pathway on both sides. */
@@ -59,16 +70,14 @@ public class CompareResource {
     }
 
     @GET
-    public TemplateInstance compare(@RestQuery String left, @RestQuery String right) {
-        List<Option> options = assessments.list(0, 100).items().stream()
-                .map(s -> new Option(s.id().toString(), s.title() + " (revision " + s.revision() + ")",
-                        s.id().toString().equals(right))).toList();
+    public TemplateInstance compare(@RestQuery String left, @RestQuery String right, @RestQuery String q) {
         RevisionRef l = RevisionRef.parse(left).orElseThrow(NotFoundException::new);
         RevisionRef r = RevisionRef.parse(right).orElse(null);
+        SavedAssessment leftSide = find(l);
+        List<Option> options = options(leftSide, right, q);
         if (r == null) {
-            SavedAssessment a = find(l);
-            return Templates.compare(new CompareView(left, "", label(a), null, options, List.of(), List.of(),
-                    List.of(), List.of()));
+            return Templates.compare(new CompareView(left, "", label(leftSide), null, q == null ? "" : q, options,
+                    List.of(), List.of(), List.of(), List.of(), List.of()));
         }
         Comparison c = assessments.compare(l.id(), l.revision(), r.id(), r.revision());
         ResultDiff d = c.diff();
@@ -80,8 +89,65 @@ public class CompareResource {
                 .map(x -> x.title() + " (" + title(x.pathway()) + ")").toList();
         List<String> removed = d.recommendations().stream().filter(x -> !x.added())
                 .map(x -> x.title() + " (" + title(x.pathway()) + ")").toList();
-        return Templates.compare(new CompareView(left, right, label(c.left()), label(c.right()), options, rows,
-                factors, added, removed));
+        return Templates.compare(new CompareView(left, right, label(c.left()), label(c.right()), q == null ? "" : q,
+                options, inputs(c.left(), c.right()), rows, factors, added, removed));
+    }
+
+    /**
+     * What to compare with: the other revisions of the same assessment, then other assessments
+     * (those whose title contains {@code q}, when given), never the left-hand side itself.
+     */
+    private List<Option> options(SavedAssessment left, String right, String q) {
+        List<Option> options = new ArrayList<>();
+        String leftRef = left.id() + ":" + left.revision();
+        for (SavedAssessment.Summary h : assessments.history(left.id())) {
+            String ref = left.id() + ":" + h.revision();
+            if (!ref.equals(leftRef)) {
+                options.add(new Option(ref, "This assessment, revision " + h.revision() + " (model "
+                        + h.modelVersion() + ")", ref.equals(right)));
+            }
+        }
+        assessments.search(q, OPTIONS).stream().filter(a -> !a.id().equals(left.id()))
+                .forEach(a -> options.add(new Option(a.id().toString(), a.title() + " (revision " + a.revision()
+                        + ", model " + a.modelVersion() + ")", a.id().toString().equals(right))));
+        return options;
+    }
+
+    /** The inputs that differ, each labelled as a model, scenario or answer change. */
+    private List<InputChange> inputs(SavedAssessment left, SavedAssessment right) {
+        List<InputChange> changes = new ArrayList<>();
+        if (!left.modelVersion().equals(right.modelVersion())) {
+            changes.add(new InputChange("Model version", "Risk model", left.modelVersion(), right.modelVersion()));
+        }
+        if (!Objects.equals(left.scenario(), right.scenario())) {
+            changes.add(new InputChange("Scenario", "Scenario", scenarioTitle(left.scenario()),
+                    scenarioTitle(right.scenario())));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        advisor.model().questionnaire().questions().forEach(qn -> ids.add(qn.id()));
+        ids.addAll(left.answers().keySet());
+        ids.addAll(right.answers().keySet());
+        for (String id : ids) {
+            Object before = left.answers().get(id);
+            Object after = right.answers().get(id);
+            if (!Objects.equals(before, after) && (before != null || after != null)) {
+                var question = advisor.model().questionnaire().question(id);
+                changes.add(new InputChange("Answer", question.map(x -> x.label()).orElse(id),
+                        describe(question.orElse(null), before), describe(question.orElse(null), after)));
+            }
+        }
+        return changes;
+    }
+
+    private static String describe(com.procurementrisk.scoring.model.Question q, Object value) {
+        if (value == null) {
+            return "not answered";
+        }
+        return q == null ? String.valueOf(value) : AnswerLabels.describe(q, value);
+    }
+
+    private String scenarioTitle(String id) {
+        return advisor.model().scenario(id).map(x -> x.title()).orElse(id);
     }
 
     private SavedAssessment find(RevisionRef ref) {

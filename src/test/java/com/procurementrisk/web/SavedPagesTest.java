@@ -60,6 +60,34 @@ class SavedPagesTest {
     }
 
     @Test
+    void comparingRevisionsNamesTheChangedAnswersScenarioAndModelAndThePickerLeavesOutTheAssessmentItself() {
+        String id = save("Revised twice");
+        int version = given().get("/api/v1/assessments/" + id).jsonPath().getInt("version");
+        java.util.Map<String, Object> revise = AssessmentApiTest.request(null, ScoringResourceTest.answers());
+        ((java.util.Map<String, Object>) revise.get("answers")).put("legal.risk_appetite", "high");
+        revise.put("scenario", "formal_legal_claim_filed");
+        revise.put("version", version);
+        given().contentType(ContentType.JSON).body(revise).put("/api/v1/assessments/" + id).then().statusCode(200);
+
+        given().accept("text/html").get("/assessments/" + id).then().statusCode(200)
+                .body(containsString("href=\"/compare?left=" + id + ":1&amp;right=" + id + ":2\""))
+                .body(containsString("Compare with previous"));
+        String page = given().accept("text/html").get("/compare?left=" + id + ":1&right=" + id + ":2").then()
+                .statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("<td>Answer</td><th scope=\"row\">What is your legal and compliance appetite")
+                .contains("<td>Scenario</td>").contains("Microsoft files a formal legal claim")
+                .doesNotContain("<td>Model version</td>")
+                // The picker offers the other revision, never the left-hand side itself.
+                .contains("<option value=\"" + id + ":2\"").doesNotContain("<option value=\"" + id + ":1\"");
+
+        String other = save("Findable by title zebra");
+        given().accept("text/html").get("/compare?left=" + id + "&q=ZEBRA").then().statusCode(200)
+                .body(containsString("<option value=\"" + other + "\""))
+                .body(org.hamcrest.Matchers.not(containsString("<option value=\"" + id + "\"")));
+    }
+
+    @Test
     void theListOfSavedAssessmentsLinksToEachOne() {
         String id = save("Listed");
 
