@@ -45,17 +45,27 @@ public class AssessmentResource {
         this.tokens = tokens;
     }
 
+    /** Opens the chosen step (from the "change the answers of" form on the results pages). */
+    @GET
+    @Path("/go")
+    public Response go(@RestQuery int step, @RestQuery("a") String token, @RestQuery String edit, @RestQuery Long v,
+                       @RestQuery String scenario) {
+        int target = Math.max(1, Math.min(step, total()));
+        return seeOther(EditContext.of(edit, v, scenario).addTo(UriBuilder.fromPath("/assess/{step}")
+                .queryParam("a", token == null ? "" : token)).build(target));
+    }
+
     /** A step; with {@code check} it also shows what is wrong with the answers of that step. */
     @GET
     @Path("/{step}")
     public Response show(@RestPath int step, @RestQuery("a") String token, @RestQuery boolean check,
-                         @RestQuery String edit, @RestQuery Long v) {
+                         @RestQuery String edit, @RestQuery Long v, @RestQuery String scenario) {
         Section section = section(step);
         Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
         AnswerReading reading = advisor.check(answers);
         Map<String, String> errors = check ? errorsOf(section, reading) : Map.of();
         StepView view = StepViews.build(advisor.model(), step, answers, reading.answers(), null, errors,
-                tokens.encode(answers), EditContext.of(edit, v));
+                tokens.encode(answers), EditContext.of(edit, v, scenario));
         return Response.status(errors.isEmpty() ? 200 : 400).entity(Templates.step(view)).build();
     }
 
@@ -65,7 +75,7 @@ public class AssessmentResource {
     public Response submit(@RestPath int step, MultivaluedMap<String, String> form) {
         Section section = section(step);
         Map<String, Object> earlier = tokens.decode(form.getFirst("a")).orElseThrow(DamagedLinkException::new);
-        EditContext edit = EditContext.of(form.getFirst("edit"), form.getFirst("v"));
+        EditContext edit = EditContext.of(form.getFirst("edit"), form.getFirst("v"), form.getFirst("scenario"));
         FormAnswers sent = FormAnswers.read(section, form);
         Map<String, Object> answers = sent.over(section, earlier);
         AnswerReading reading = advisor.check(answers);

@@ -61,7 +61,8 @@ public class ResultsResource {
                 context.version(), null)
                 : new ResultsView.SaveForm("/assessments", "Save this assessment", null, "");
         ResultsView view = ResultsViews.build(advisor.model(), scoring, advisor.whatIf(scoring),
-                tokens.encode(scoring.answers().values()), null, save, context.query());
+                tokens.encode(scoring.answers().values()), null, save,
+                context.withScenario(scoring.result().scenario()).query());
         return Response.ok(Templates.results(view)).build();
     }
 

@@ -12,6 +12,19 @@ public record ResultsView(Summary summary, String modelTitle, String modelVersio
                           List<FactorReference> factors, List<SourceRow> sources, List<AnswerStep> answers,
                           List<String> ignored, SavedInfo saved, SaveForm save, String editQuery) {
 
+    /** The edit context of {@link #editQuery()} as form fields (name, value), for GET forms. */
+    public List<List<String>> carried() {
+        List<List<String>> fields = new java.util.ArrayList<>();
+        for (String pair : editQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.add(List.of(pair.substring(0, eq),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return fields;
+    }
+
     /** Whether the page only shows (a shared link): no editing, saving or sharing controls. */
     public boolean readOnly() {
         return saved != null && saved.readOnly();

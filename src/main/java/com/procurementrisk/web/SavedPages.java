@@ -62,7 +62,7 @@ class SavedPages {
         SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
                 SavedResource.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
                 readOnly ? null : a.version());
-        String editQuery = readOnly ? "" : "&edit=" + a.id() + "&v=" + a.version();
+        String editQuery = readOnly ? "" : new EditContext(a.id(), a.version(), a.scenario()).query();
         return ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
     }
 }

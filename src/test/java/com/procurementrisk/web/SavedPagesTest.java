@@ -94,4 +94,37 @@ class SavedPagesTest {
         given().accept("text/html").get("/assessments").then().statusCode(200)
                 .body(containsString("href=\"/assessments/" + id + "\""));
     }
+
+    @Test
+    void editingASavedAssessmentKeepsItsScenarioAndThePageSaysWhichScenarioIsSaved() {
+        java.util.Map<String, Object> request = AssessmentApiTest.request("Under a claim", ScoringResourceTest.answers());
+        request.put("scenario", "formal_legal_claim_filed");
+        String id = given().contentType(ContentType.JSON).body(request).post("/api/v1/assessments").then()
+                .statusCode(201).extract().path("id");
+
+        String page = given().accept("text/html").get("/assessments/" + id).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher change = java.util.regex.Pattern.compile("href=\"(/assess/1\\?a=[^\"]+)\"")
+                .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(change.find()).isTrue();
+        String edit = change.group(1).replace("&amp;", "&");
+        org.assertj.core.api.Assertions.assertThat(edit).contains("&scenario=formal_legal_claim_filed")
+                .contains("&edit=" + id);
+        // Every section can be changed directly, and the steps link to each other.
+        org.assertj.core.api.Assertions.assertThat(page).contains("action=\"/assess/go\"")
+                .contains("<option value=\"5\">5.");
+        given().redirects().follow(false).get(edit.replace("/assess/1?", "/assess/go?step=5&")).then()
+                .statusCode(303).header("Location", org.hamcrest.Matchers.containsString("/assess/5?a="))
+                .header("Location", org.hamcrest.Matchers.containsString("scenario=formal_legal_claim_filed"));
+        String step = given().accept("text/html").get(edit.replace("/assess/1", "/assess/3")).then().statusCode(200)
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(step)
+                .contains("name=\"scenario\" value=\"formal_legal_claim_filed\"")
+                .containsPattern("href=\"/assess/1\\?a=[^\"]+&amp;scenario=formal_legal_claim_filed\"");
+
+        String results = given().accept("text/html").get(edit.replace("/assess/1", "/results")).then()
+                .statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(results)
+                .contains("name=\"scenario\" value=\"formal_legal_claim_filed\"")
+                .contains("Saved with the scenario shown: <strong>Microsoft files a formal legal claim</strong>");
+    }
 }
