@@ -186,6 +186,46 @@ public class AssessmentService {
         return view(a, last);
     }
 
+    /** How many assessments have a latest revision scored under another model version. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOutdated(String currentVersion) {
+        return RevisionEntity.count("modelVersion <> ?1 and number = (select a.latestRevision from AssessmentEntity a"
+                + " where a.id = assessmentId)", currentVersion);
+    }
+
+    /** Deletes an assessment with every revision and share link. */
+    public void delete(UUID id) {
+        AssessmentEntity a = entity(id);
+        ShareLinkEntity.delete("assessmentId", id);
+        RevisionEntity.delete("assessmentId", id);
+        a.delete();
+    }
+
+    /**
+     * Re-scores, each as its next revision, every assessment whose latest revision was scored
+     * under another model version than the current one.
+     *
+     * @return how many were re-scored, and how many could not be (answers the current model refuses)
+     */
+    public int[] rescoreOutdated() {
+        String current = advisor.model().version();
+        int done = 0;
+        int refused = 0;
+        for (AssessmentEntity a : AssessmentEntity.<AssessmentEntity>listAll(Sort.ascending("id"))) {
+            RevisionEntity latest = RevisionEntity.find(a.id, a.latestRevision).orElseThrow();
+            if (latest.modelVersion.equals(current)) {
+                continue;
+            }
+            try {
+                rescore(a.id, a.version, null, null);
+                done++;
+            } catch (InvalidInputException e) {
+                refused++;
+            }
+        }
+        return new int[] {done, refused};
+    }
+
     /** A new read-only link with a 256-bit random token. */
     public SavedAssessment.Share share(UUID id) {
         entity(id);

@@ -26,7 +26,11 @@ public class ResultsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(ResultsView view);
+        /**
+         * @param linkModel the model version a results link was made with, when it differs from the
+         *                  one that scored it now (else null)
+         */
+        static native TemplateInstance results(ResultsView view, String linkModel);
     }
 
     private final AdvisorService advisor;
@@ -39,7 +43,7 @@ public class ResultsResource {
 
     @GET
     public Response show(@RestQuery("a") String token, @RestQuery String scenario, @RestQuery String edit,
-                         @RestQuery Long v) {
+                         @RestQuery Long v, @RestQuery String m) {
         EditContext context = EditContext.of(edit, v);
         if (token == null || token.isBlank()) {
             throw new DamagedLinkException(true);
@@ -63,7 +67,8 @@ public class ResultsResource {
         ResultsView view = ResultsViews.build(advisor.model(), scoring, advisor.whatIf(scoring),
                 tokens.encode(scoring.answers().values()), null, save,
                 context.withScenario(scoring.result().scenario()).query());
-        return Response.ok(Templates.results(view)).build();
+        String linkModel = m == null || m.isBlank() || m.equals(advisor.model().version()) ? null : m.strip();
+        return Response.ok(Templates.results(view, linkModel)).build();
     }
 
     private int firstStepWithProblem(List<FieldProblem> problems) {

@@ -57,7 +57,7 @@ final class ResultsViews {
         ScoringResult r = scoring.result();
         // A result saved under an older model may name a scenario the current model no longer has.
         Scenario selected = model.scenario(r.scenario()).orElseGet(() -> fromResult(r));
-        List<ScenarioChoice> choices = model.scenarios().stream().map(s -> choice(s, s.id().equals(r.scenario()), token))
+        List<ScenarioChoice> choices = model.scenarios().stream().map(s -> choice(s, s.id().equals(r.scenario()), token, r.modelVersion()))
                 .toList();
         Map<String, SourceRow> cited = new LinkedHashMap<>();
         List<PathwayCard> cards = r.pathways().stream().map(p -> card(model, p, cited)).toList();
@@ -67,7 +67,7 @@ final class ResultsViews {
         List<FactorReference> factors = references(r, contributing, cited);
         List<String> order = pathwayOrder(model, r);
         return new ResultsView(DecisionSummaries.of(model, r), model.info().title(), r.modelVersion(), r.asOf(), token,
-                choice(selected, true, token),
+                choice(selected, true, token, r.modelVersion()),
                 choices, cards, Chart.of(r, selected.title()),
                 recommendations(model, r), order.stream().map(id -> r.pathway(id).title()).toList(),
                 r.scenarios().stream().map(s -> row(order, s.title(), s.probability(), s.scenario().equals(r.scenario()),
@@ -81,9 +81,9 @@ final class ResultsViews {
                 saved, save, editQuery);
     }
 
-    private static ScenarioChoice choice(Scenario s, boolean selected, String token) {
-        String href = UriBuilder.fromPath("/results").queryParam("a", token).queryParam("scenario", s.id()).build()
-                .toString();
+    private static ScenarioChoice choice(Scenario s, boolean selected, String token, String modelVersion) {
+        String href = UriBuilder.fromPath("/results").queryParam("a", token).queryParam("scenario", s.id())
+                .queryParam("m", modelVersion).build().toString();
         return new ScenarioChoice(s.id(), s.title(), s.description(), percent(s.probability()), selected, href);
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -32,10 +33,19 @@ import java.util.UUID;
 public class SavedResource {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+    static final int SEARCH_LIMIT = 200;
     static final int PAGE_SIZE = 20;
 
-    /** What the list of saved assessments shows. */
-    public record ListView(List<ListRow> items, int page, boolean more, long total) {
+    /**
+     * What the list of saved assessments shows.
+     *
+     * @param query    the title search, empty when listing all
+     * @param outdated how many assessments were scored under an older model than {@code model}
+     * @param rescored after "re-score all": how many were re-scored (null otherwise)
+     * @param deleted  the title of an assessment just deleted (null otherwise)
+     */
+    public record ListView(List<ListRow> items, int page, boolean more, long total, String query, String model,
+                           long outdated, Integer rescored, Integer refused, String deleted) {
         public int next() {
             return page + 1;
         }
@@ -45,13 +55,20 @@ public class SavedResource {
         }
     }
 
-    /** One saved assessment in the list. */
-    public record ListRow(UUID id, String title, int revision, String saved, String best, String modelVersion) {
+    /** One saved assessment in the list; {@code outdated}: scored under an older model than the current one. */
+    public record ListRow(UUID id, String title, int revision, String saved, String best, String modelVersion,
+                          boolean outdated) {
+    }
+
+    /** What the deletion page asks to confirm. */
+    public record DeleteView(UUID id, String title, int revisions, int shares) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance delete(DeleteView view);
     }
 
     private final AdvisorService advisor;
@@ -68,13 +85,58 @@ public class SavedResource {
 
     @GET
     @Path("assessments")
-    public TemplateInstance list(@RestQuery Integer page) {
+    public TemplateInstance list(@RestQuery Integer page, @RestQuery String q, @RestQuery Integer rescored,
+                                 @RestQuery Integer refused, @RestQuery String deleted) {
         int p = page == null || page < 0 ? 0 : Math.min(page, Integer.MAX_VALUE / PAGE_SIZE - 1);
-        SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, PAGE_SIZE);
-        List<ListRow> rows = found.items().stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), when(a.saved()),
+        String current = advisor.model().version();
+        boolean searching = q != null && !q.isBlank();
+        List<SavedAssessment.Summary> items;
+        long total;
+        boolean more;
+        if (searching) {
+            items = assessments.search(q, SEARCH_LIMIT);
+            total = items.size();
+            more = false;
+        } else {
+            SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, PAGE_SIZE);
+            items = found.items();
+            total = found.total();
+            more = (long) (p + 1) * PAGE_SIZE < found.total();
+        }
+        List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), when(a.saved()),
                 advisor.model().pathway(a.ranking().get(0)).map(x -> x.title()).orElse(a.ranking().get(0)),
-                a.modelVersion())).toList();
-        return Templates.list(new ListView(rows, p, (long) (p + 1) * PAGE_SIZE < found.total(), found.total()));
+                a.modelVersion(), !a.modelVersion().equals(current))).toList();
+        return Templates.list(new ListView(rows, p, more, total, searching ? q.strip() : "", current,
+                assessments.countOutdated(current), rescored, refused, deleted));
+    }
+
+    /** Re-scores every assessment scored under an older model, each as its next revision. */
+    @POST
+    @Path("assessments/rescore-outdated")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rescoreOutdated() {
+        int[] outcome = assessments.rescoreOutdated();
+        return Response.seeOther(UriBuilder.fromPath("/assessments").queryParam("rescored", outcome[0])
+                .queryParam("refused", outcome[1]).build()).build();
+    }
+
+    /** Asks before deleting. */
+    @GET
+    @Path("assessments/{id}/delete")
+    public TemplateInstance confirmDelete(@RestPath UUID id) {
+        SavedAssessment a = assessments.find(id).orElseThrow(NotFoundException::new);
+        return Templates.delete(new DeleteView(id, a.title(), a.latest(), (int) assessments.shares(id).stream()
+                .filter(sh -> sh.revoked() == null).count()));
+    }
+
+    /** Deletes the assessment with its revisions and share links. */
+    @POST
+    @Path("assessments/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath UUID id) {
+        String title = assessments.find(id).orElseThrow(NotFoundException::new).title();
+        assessments.delete(id);
+        return Response.seeOther(UriBuilder.fromPath("/assessments").queryParam("deleted", title).build()).build();
     }
 
     @POST
@@ -135,11 +197,11 @@ public class SavedResource {
     @Path("shared/{token}")
     public TemplateInstance shared(@RestPath String token) {
         SavedAssessment a = assessments.shared(token).orElseThrow(NotFoundException::new);
-        return ResultsResource.Templates.results(pages.view(a, true, "/shared/" + token + "/report.pdf"));
+        return ResultsResource.Templates.results(pages.view(a, true, "/shared/" + token + "/report.pdf"), null);
     }
 
     private TemplateInstance page(SavedAssessment a, String reportHref, UriInfo uri) {
-        return ResultsResource.Templates.results(pages.view(a, false, reportHref, uri.getBaseUri()));
+        return ResultsResource.Templates.results(pages.view(a, false, reportHref, uri.getBaseUri()), null);
     }
 
     /** Re-scores the latest revision under the current model, as the next revision. */

@@ -127,4 +127,47 @@ class SavedPagesTest {
                 .contains("name=\"scenario\" value=\"formal_legal_claim_filed\"")
                 .contains("Saved with the scenario shown: <strong>Microsoft files a formal legal claim</strong>");
     }
+
+    @Test
+    void theListFlagsOlderModelsReScoresThemAllSearchesByTitleAndAnAssessmentCanBeDeletedAfterConfirmation()
+            throws Exception {
+        // An assessment saved under an older model: its exported result says so.
+        String id = save("Quarterly quokka review");
+        String export = given().get("/api/v1/assessments/" + id + "/export").asString()
+                .replace("\"modelVersion\":\"2026.12.0\"", "\"modelVersion\":\"2026.11.0\"");
+        String old = given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports").then()
+                .statusCode(201).extract().path("id");
+
+        io.restassured.response.Response list = given().get("/assessments?q=QUOKKA");
+        org.assertj.core.api.Assertions.assertThat(list.asString()).contains("2 found for")
+                .contains("newer model available").contains("Re-score all");
+        String csrf = WebPagesTest.field(list.asString(), "csrf-token");
+        given().cookies(list.cookies()).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .redirects().follow(false).post("/assessments/rescore-outdated").then().statusCode(303)
+                .header("Location", containsString("rescored="));
+        given().get("/api/v1/assessments/" + old).then().statusCode(200)
+                .body("modelVersion", org.hamcrest.Matchers.equalTo("2026.12.0"))
+                .body("revision", org.hamcrest.Matchers.equalTo(2));
+        org.assertj.core.api.Assertions.assertThat(given().get("/assessments?q=quokka").asString())
+                .doesNotContain("newer model available");
+
+        io.restassured.response.Response confirm = given().get("/assessments/" + old + "/delete");
+        org.assertj.core.api.Assertions.assertThat(confirm.asString()).contains("Delete “Quarterly quokka review”?")
+                .contains("cannot be undone");
+        given().cookies(confirm.cookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", WebPagesTest.field(confirm.asString(), "csrf-token"))
+                .redirects().follow(false).post("/assessments/" + old + "/delete").then().statusCode(303);
+        given().accept("text/html").get("/assessments/" + old).then().statusCode(404);
+        given().get("/api/v1/assessments/" + old).then().statusCode(404);
+        given().get("/api/v1/assessments/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void aResultsLinkMadeWithAnotherModelSaysSo() {
+        given().accept("text/html").get("/results?a=" + WebPagesTest.token() + "&m=2026.11.0").then().statusCode(200)
+                .body(containsString("This link was made with risk model 2026.11.0"));
+        String page = given().accept("text/html").get("/results?a=" + WebPagesTest.token()).asString();
+        org.assertj.core.api.Assertions.assertThat(page).doesNotContain("This link was made with")
+                .contains("&amp;m=2026.12.0");
+    }
 }

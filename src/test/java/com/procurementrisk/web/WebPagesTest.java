@@ -136,7 +136,7 @@ class WebPagesTest {
                 .contentType(containsString("text/html"));
     }
 
-    private static String field(String html, String name) {
+    static String field(String html, String name) {
         Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
         assertThat(m.find()).as("field %s on the page", name).isTrue();
         return m.group(1);
