@@ -73,6 +73,18 @@ public class ReportResource {
             throw new UncheckedIOException("the PDF report could not be written", e);
         }
         return Response.ok(out.toByteArray()).type(PDF).header("Content-Disposition",
-                "inline; filename=\"assessment-r" + a.revision() + ".pdf\"").build();
+                "inline; filename=\"" + fileName(a) + "\"").build();
+    }
+
+    /** The report's file name from the assessment's title and the revision's date, e.g. {@code eu-claims-assistant-2026-11-24-r2.pdf}. */
+    static String fileName(SavedAssessment a) {
+        String slug = java.text.Normalizer.normalize(a.title(), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-$", "");
+        }
+        String date = a.revisionCreated() == null ? "" : "-" + a.revisionCreated().toLocalDate();
+        return (slug.isEmpty() ? "assessment" : slug) + date + "-r" + a.revision() + ".pdf";
     }
 }

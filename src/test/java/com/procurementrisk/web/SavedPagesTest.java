@@ -26,7 +26,11 @@ class SavedPagesTest {
         String id = save("Report me");
 
         byte[] pdf = given().when().get("/assessments/" + id + "/report.pdf").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+                .contentType("application/pdf")
+                // Named after the assessment and the revision's date.
+                .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        "inline; filename=\"report-me-\\d{4}-\\d{2}-\\d{2}-r1\\.pdf\""))
+                .extract().asByteArray();
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(10_000);
