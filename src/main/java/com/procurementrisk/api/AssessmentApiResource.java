@@ -62,6 +62,8 @@ public class AssessmentApiResource {
     @GET
     @Path("/assessments")
     @Operation(summary = "Saved assessments, most recently changed first")
+    @APIResponse(responseCode = "200", description = "One page of saved assessments")
+    @APIResponse(responseCode = "400", description = "A page or size that is not a number, or out of range", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public AssessmentResponse.Page list(@RestQuery String page, @RestQuery String size) {
         List<FieldProblem> problems = new ArrayList<>();
         int p = whole("page", page, 0, 0, Integer.MAX_VALUE, problems);
@@ -79,6 +81,7 @@ public class AssessmentApiResource {
     @Operation(summary = "A saved assessment at its latest revision")
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "200", description = "The assessment at its latest revision")
     public AssessmentResponse get(@RestPath UUID id) {
         return assessments.find(id).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
     }
@@ -91,6 +94,8 @@ public class AssessmentApiResource {
                     + "answer is 409.")
     @APIResponse(responseCode = "409", description = "Changed by someone else since that version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "200", description = "Saved as the next revision")
+    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public AssessmentResponse revise(@RestPath UUID id, AssessmentRequest request) {
         checkShape(request);
         if (request.version() == null) {
@@ -104,6 +109,8 @@ public class AssessmentApiResource {
     @GET
     @Path("/assessments/{id}/revisions")
     @Operation(summary = "Every revision of an assessment, newest first")
+    @APIResponse(responseCode = "200", description = "The revisions, newest first")
+    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<AssessmentResponse.Summary> history(@RestPath UUID id) {
         return assessments.history(id).stream().map(AssessmentApiResource::summary).toList();
     }
@@ -111,6 +118,8 @@ public class AssessmentApiResource {
     @GET
     @Path("/assessments/{id}/revisions/{revision}")
     @Operation(summary = "One revision of an assessment, exactly as it was saved")
+    @APIResponse(responseCode = "200", description = "The revision as saved")
+    @APIResponse(responseCode = "404", description = "No such assessment or revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public AssessmentResponse revision(@RestPath UUID id, @RestPath int revision) {
         return assessments.find(id, revision).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
     }
@@ -120,6 +129,7 @@ public class AssessmentApiResource {
     @Operation(summary = "Create a read-only link (a 256-bit random token)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.Share.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response share(@RestPath UUID id, UriInfo uri) {
         AssessmentResponse.Share share = share(assessments.share(id));
         return Response.created(uri.getBaseUriBuilder().path(share.path()).build()).entity(share).build();
@@ -128,6 +138,8 @@ public class AssessmentApiResource {
     @GET
     @Path("/assessments/{id}/shares")
     @Operation(summary = "The read-only links of an assessment, revoked ones included")
+    @APIResponse(responseCode = "200", description = "Every read-only link, revoked ones included")
+    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<AssessmentResponse.Share> shares(@RestPath UUID id) {
         return assessments.shares(id).stream().map(AssessmentApiResource::share).toList();
     }
@@ -136,6 +148,7 @@ public class AssessmentApiResource {
     @Path("/assessments/{id}/shares/{token}")
     @Operation(summary = "Revoke a read-only link; it then answers 404")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such assessment or link", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void revoke(@RestPath UUID id, @RestPath String token) {
         assessments.revoke(id, token);
     }
@@ -145,6 +158,7 @@ public class AssessmentApiResource {
     @Operation(summary = "The assessment behind a read-only link (without its id, which allows editing)")
     @APIResponse(responseCode = "404", description = "Unknown or revoked link",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "200", description = "The latest revision, without the assessment id")
     public AssessmentResponse shared(@RestPath String token) {
         return assessments.shared(token).map(a -> view(a, false)).orElseThrow(NotFoundException::new);
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -81,6 +83,9 @@ public class AssessmentToolsResource {
     @Path("/compare")
     @Operation(summary = "Two assessments or revisions side by side",
             description = "left and right are an assessment id, optionally followed by :revision (latest otherwise).")
+    @APIResponse(responseCode = "200", description = "What differs")
+    @APIResponse(responseCode = "400", description = "A reference that is not id or id:revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment or revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ComparisonResponse compare(@RestQuery String left, @RestQuery String right) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<RevisionRef> l = RevisionRef.parse(left);
@@ -102,6 +107,8 @@ public class AssessmentToolsResource {
     @GET
     @Path("/assessments/{id}/export")
     @Operation(summary = "Every revision as JSON that imports back to an identical assessment")
+    @APIResponse(responseCode = "200", description = "The export, as an attachment")
+    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response export(@RestPath UUID id) {
         List<SavedAssessment> revisions = assessments.revisions(id);
         AssessmentExport export = new AssessmentExport(AssessmentExport.FORMAT, revisions.get(0).title(),
@@ -130,6 +137,8 @@ public class AssessmentToolsResource {
     @Path("/assessments/{id}/contributions.csv")
     @Produces("text/csv")
     @Operation(summary = "The factor contributions of a revision (latest by default) as CSV")
+    @APIResponse(responseCode = "200", description = "One row per factor, pathway and dimension")
+    @APIResponse(responseCode = "404", description = "No such assessment or revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response csv(@RestPath UUID id, @RestQuery Integer revision) {
         SavedAssessment a = (revision == null ? assessments.find(id) : assessments.find(id, revision))
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);

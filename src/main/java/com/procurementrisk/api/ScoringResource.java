@@ -40,6 +40,8 @@ public class ScoringResource {
     @Path("/questionnaire")
     @Operation(summary = "The questionnaire of the current risk model",
             description = "Sections and questions with their ids, types, choices and the conditions under which they apply.")
+    @APIResponse(responseCode = "200", description = "The questionnaire")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public QuestionnaireResponse questionnaire() {
         return ApiMapper.questionnaire(advisor.model());
     }
@@ -48,6 +50,8 @@ public class ScoringResource {
     @Path("/scenarios")
     @Operation(summary = "The scenarios the current risk model knows",
             description = "Possible states of the world with their probabilities and sources; one is the default.")
+    @APIResponse(responseCode = "200", description = "The scenarios")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ScenariosResponse scenarios() {
         return ApiMapper.scenarios(advisor.model());
     }
