@@ -71,8 +71,13 @@ final class DecisionSummaries {
         if (driver.limit() != null) {
             return driver.limit();
         }
-        return driver.title() + " (" + driver.dimension() + " risk): " + ResultsViews.number(driver.recommendedPoints())
-                + " points here, " + ResultsViews.number(driver.runnerUpPoints()) + " on " + runnerUp.title() + ".";
+        return driver.title() + " (" + driver.dimension() + "): " + points(driver.recommendedPoints()) + " here, "
+                + points(driver.runnerUpPoints()) + " on " + runnerUp.title();
+    }
+
+    private static String points(double value) {
+        String n = value == Math.rint(value) ? String.valueOf((long) value) : ResultsViews.number(value);
+        return n + (value == 1 ? " point" : " points");
     }
 
     static String counterparty(String id) {
