@@ -128,8 +128,9 @@ public class CompareResource {
         ids.addAll(left.answers().keySet());
         ids.addAll(right.answers().keySet());
         for (String id : ids) {
-            Object before = left.answers().get(id);
-            Object after = right.answers().get(id);
+            // An empty multiple choice and no answer mean the same to the buyer.
+            Object before = blankAsNull(left.answers().get(id));
+            Object after = blankAsNull(right.answers().get(id));
             if (!Objects.equals(before, after) && (before != null || after != null)) {
                 var question = advisor.model().questionnaire().question(id);
                 changes.add(new InputChange("Answer", question.map(x -> x.label()).orElse(id),
@@ -137,6 +138,10 @@ public class CompareResource {
             }
         }
         return changes;
+    }
+
+    private static Object blankAsNull(Object value) {
+        return value instanceof java.util.Collection<?> c && c.isEmpty() ? null : value;
     }
 
     private static String describe(com.procurementrisk.scoring.model.Question q, Object value) {

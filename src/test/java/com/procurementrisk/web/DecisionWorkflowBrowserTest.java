@@ -55,6 +55,7 @@ class DecisionWorkflowBrowserTest extends BrowserTestBase {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare with previous")).first().click();
             assertThat(page.locator("table.input-changes")).containsText("Answer");
             assertThat(page.locator("table.input-changes")).containsText("High - commercial benefit");
+            assertThat(page.locator("table.input-changes tbody tr")).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("compare-previous-js-" + javaScript))
                     .setFullPage(true));
         }
