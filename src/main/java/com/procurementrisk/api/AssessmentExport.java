@@ -1,6 +1,7 @@
 package com.procurementrisk.api;
 
 import com.procurementrisk.scoring.ScoringResult;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -24,6 +25,8 @@ public record AssessmentExport(
     @Schema(name = "ExportedRevision")
     public record Revision(int revision, OffsetDateTime created, String modelVersion, String scenario, String note,
                            Map<String, Object> answers,
-                           @Schema(description = "The scoring result as stored") ScoringResult result) {
+                           @Schema(type = SchemaType.OBJECT, implementation = Object.class,
+                                   description = "The scoring result exactly as stored; import it back unchanged")
+                           ScoringResult result) {
     }
 }

@@ -7,7 +7,6 @@ import com.procurementrisk.assessment.Rescore;
 import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.scoring.FieldProblem;
-import com.procurementrisk.scoring.ResultDiff;
 import com.procurementrisk.scoring.ScoringResult;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,14 +52,14 @@ public class AssessmentToolsResource {
     @Schema(name = "Rescore")
     public record RescoreResponse(AssessmentResponse assessment, String previousModelVersion,
                                   @Schema(description = "What the current model changed for the same answers")
-                                  ResultDiff modelChanges,
+                                  DiffView modelChanges,
                                   @Schema(description = "What the changed answers changed, under the current model")
-                                  ResultDiff answerChanges) {
+                                  DiffView answerChanges) {
     }
 
     @Schema(name = "Comparison")
     public record ComparisonResponse(AssessmentResponse.Summary left, AssessmentResponse.Summary right,
-                                     ResultDiff diff) {
+                                     DiffView diff) {
     }
 
     @POST
@@ -76,7 +75,7 @@ public class AssessmentToolsResource {
         }
         Rescore r = assessments.rescore(id, request.version(), request.answers(), request.scenario());
         return new RescoreResponse(AssessmentApiResource.view(r.assessment(), true), r.previousModelVersion(),
-                r.modelChanges(), r.answerChanges());
+                DiffView.of(r.modelChanges()), DiffView.of(r.answerChanges()));
     }
 
     @GET
@@ -101,7 +100,7 @@ public class AssessmentToolsResource {
             throw new InvalidInputException(problems);
         }
         Comparison c = assessments.compare(l.get().id(), l.get().revision(), r.get().id(), r.get().revision());
-        return new ComparisonResponse(summary(c.left()), summary(c.right()), c.diff());
+        return new ComparisonResponse(summary(c.left()), summary(c.right()), DiffView.of(c.diff()));
     }
 
     @GET

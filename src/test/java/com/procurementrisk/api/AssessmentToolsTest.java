@@ -86,6 +86,9 @@ public class AssessmentToolsTest {
         given().get("/api/v1/compare?left=" + cautious + "&right=" + daring + ":1").then().statusCode(200)
                 .body("left.title", equalTo("Cautious")).body("right.title", equalTo("Bold"))
                 .body("diff.pathways.size()", equalTo(4))
+                // One band and viability casing everywhere, as in the score response.
+                .body("diff.pathways[0].right.overallBand", org.hamcrest.Matchers.isOneOf("low", "moderate", "high", "critical"))
+                .body("diff.pathways[0].right.viability", org.hamcrest.Matchers.isOneOf("viable", "partial", "not_viable"))
                 .body("diff.factors.factor", hasItem("litigation_headline_risk"));
         given().get("/api/v1/compare?left=nonsense").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("left", "right")));

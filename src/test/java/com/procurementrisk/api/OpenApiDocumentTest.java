@@ -42,6 +42,8 @@ class OpenApiDocumentTest {
             }
         }));
         assertThat(problems).isEmpty();
+        // One schema per concept: no "Source1"-style duplicates.
+        assertThat(doc.getMap("components.schemas").keySet()).noneMatch(name -> name.toString().matches(".*\\d$"));
         assertThat(doc.getList("servers.url")).containsExactly("/");
         assertThat(doc.getString("info.license.identifier")).isNotBlank();
     }
