@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A saved assessment at one revision, with the result exactly as it was scored then. */
-@Schema(name = "Assessment")
+@Schema(name = "Assessment", description = "A saved assessment: the buyer's answers, the scenario, the model version and the stored result of its latest revision.")
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record AssessmentResponse(
         @Schema(description = "Absent on a shared (read-only) view") UUID id,
@@ -25,17 +25,17 @@ public record AssessmentResponse(
         Map<String, Object> answers,
         ScoreResponse result) {
 
-    @Schema(name = "AssessmentSummary")
+    @Schema(name = "AssessmentSummary", description = "One saved assessment in a list: title, revision, when it was saved, model version, scenario and pathway order.")
     public record Summary(UUID id, String title, int revision, OffsetDateTime saved, String modelVersion,
                           String scenario, @Schema(description = "Pathways best first") List<String> ranking,
                           String note) {
     }
 
-    @Schema(name = "AssessmentPage")
+    @Schema(name = "AssessmentPage", description = "One page of saved assessments, newest first.")
     public record Page(List<Summary> items, int page, int size, long total) {
     }
 
-    @Schema(name = "ShareLink")
+    @Schema(name = "ShareLink", description = "A read-only link to a saved assessment; revoked links stop working.")
     public record Share(String token, @Schema(description = "Path of the read-only view") String path,
                         OffsetDateTime created, OffsetDateTime revoked) {
     }

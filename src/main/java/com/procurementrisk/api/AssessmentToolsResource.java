@@ -45,11 +45,11 @@ public class AssessmentToolsResource {
     }
 
     /** A re-score request: the version it is based on, and optionally changed answers. */
-    @Schema(name = "RescoreRequest")
+    @Schema(name = "RescoreRequest", description = "A re-score of a saved assessment under the model in force: the revision it starts from and, optionally, changed answers or another scenario.")
     public record RescoreRequest(@Schema(required = true) Long version, Map<String, Object> answers, String scenario) {
     }
 
-    @Schema(name = "Rescore")
+    @Schema(name = "Rescore", description = "The new revision saved by a re-score, and what the model change and the answer changes each changed.")
     public record RescoreResponse(AssessmentResponse assessment, String previousModelVersion,
                                   @Schema(description = "What the current model changed for the same answers")
                                   DiffView modelChanges,
@@ -57,7 +57,7 @@ public class AssessmentToolsResource {
                                   DiffView answerChanges) {
     }
 
-    @Schema(name = "Comparison")
+    @Schema(name = "Comparison", description = "Two assessments or revisions side by side and what differs between them: answers, scenario, model and scores.")
     public record ComparisonResponse(AssessmentResponse.Summary left, AssessmentResponse.Summary right,
                                      DiffView diff) {
     }

@@ -20,7 +20,7 @@ public record ProblemDetail(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", description = "One answer or field that was rejected, and why.")
     public record FieldError(
             @Schema(description = "Path of the field", example = "answers.estate.clouds") String field,
             @Schema(description = "Why it was refused") String message) {

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The questionnaire of the current risk model. */
-@Schema(name = "Questionnaire")
+@Schema(name = "Questionnaire", description = "The questions of the model in force, grouped into sections, with the allowed answers.")
 public record QuestionnaireResponse(String modelId, String modelVersion, LocalDate asOf, List<SectionView> sections) {
 
-    @Schema(name = "Section")
+    @Schema(name = "Section", description = "A group of related questions.")
     public record SectionView(String id, String title, String description, List<QuestionView> questions) {
     }
 
-    @Schema(name = "Question")
+    @Schema(name = "Question", description = "One question: its id, kind, whether it is required and the allowed choices.")
     public record QuestionView(
             String id,
             @Schema(enumeration = {"single", "multi", "integer", "boolean"}) String type,
@@ -32,7 +32,7 @@ public record QuestionnaireResponse(String modelId, String modelVersion, LocalDa
             Map<String, Object> condition) {
     }
 
-    @Schema(name = "Choice")
+    @Schema(name = "Choice", description = "One allowed answer to a question.")
     public record ChoiceView(String id, String label) {
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The scores of every pathway, explained, with recommendations and every scenario. */
-@Schema(name = "ScoreResponse")
+@Schema(name = "ScoreResponse", description = "The scores of every procurement pathway for one set of answers, with the decision, the explanation of every score and the recommendations.")
 public record ScoreResponse(
         String modelId,
         String modelVersion,
@@ -35,7 +35,7 @@ public record ScoreResponse(
                 scenarios, expected, worstCase, sensitivity, analyses);
     }
 
-    @Schema(name = "Sensitivity")
+    @Schema(name = "Sensitivity", description = "What would change the decision: single answer changes and scenarios that reorder the pathways.")
     public record SensitivityView(
             @Schema(description = "Single answer changes that reorder the pathways, those changing the best first")
             List<ChangeView> answerChanges,
@@ -44,7 +44,7 @@ public record ScoreResponse(
             List<ChangeView> closest) {
     }
 
-    @Schema(name = "Change")
+    @Schema(name = "Change", description = "One answer or scenario change and the pathway order it would lead to.")
     public record ChangeView(
             @Schema(description = "The question changed; absent for a scenario change") String question,
             @Schema(description = "The current answer, or the current scenario") Object from,
@@ -55,7 +55,7 @@ public record ScoreResponse(
             double lead) {
     }
 
-    @Schema(name = "PathwayScore")
+    @Schema(name = "PathwayScore", description = "Contractual and availability risk of one procurement pathway, its viability and product coverage, and the factors behind each score.")
     public record PathwayScore(
             @Schema(description = "A pathway id: azure_api, aws_frontier, multi_cloud, openai_direct; accept any "
                     + "other a later model adds", examples = "azure_api") String pathway,
@@ -71,13 +71,13 @@ public record ScoreResponse(
             BandedScore overall) {
     }
 
-    @Schema(name = "Viability")
+    @Schema(name = "Viability", description = "Whether the pathway can deliver what the buyer asked for at all (viable, partial, not_viable) and why.")
     public record ViabilityView(
             @Schema(enumeration = {"viable", "partial", "not_viable"}) String status,
             @Schema(description = "Why the pathway is restricted or ruled out; empty when viable") List<ReasonView> reasons) {
     }
 
-    @Schema(name = "ViabilityReason")
+    @Schema(name = "ViabilityReason", description = "One reason a pathway is partial or not viable, with its sources.")
     public record ReasonView(
             @Schema(description = "product_unavailable, product_in_preview, or the id of a constraint of the model")
             String code,
@@ -86,7 +86,7 @@ public record ScoreResponse(
             List<SourceView> sources) {
     }
 
-    @Schema(name = "Coverage")
+    @Schema(name = "Coverage", description = "Whether the pathway can deliver one requested product, with the status, the note and its sources.")
     public record CoverageView(
             @Schema(description = "A choice of products.intended") String product,
             @Schema(enumeration = {"available", "preview", "unavailable"}) String status,
@@ -102,13 +102,13 @@ public record ScoreResponse(
             @Schema(description = "Every factor of this dimension on this pathway, largest first") List<FactorView> factors) {
     }
 
-    @Schema(name = "BandedScore")
+    @Schema(name = "BandedScore", description = "A risk score from 0 (no risk) to 100 with its band (low, medium, high).")
     public record BandedScore(
             @Schema(minimum = "0", maximum = "100") double score,
             @Schema(enumeration = {"low", "moderate", "high", "critical"}) String band) {
     }
 
-    @Schema(name = "FactorContribution")
+    @Schema(name = "FactorContribution", description = "One risk factor's contribution to a score: the points, the answers that caused it and its sources.")
     public record FactorView(
             String id,
             String title,
@@ -123,14 +123,14 @@ public record ScoreResponse(
             boolean applies) {
     }
 
-    @Schema(name = "AnswerEffect")
+    @Schema(name = "AnswerEffect", description = "One answer and how much it moved a factor.")
     public record AnswerEffectView(
             @Schema(description = "Question id to the buyer's answer (null if unanswered)") Map<String, Object> answers,
             double points,
             String because) {
     }
 
-    @Schema(name = "Source")
+    @Schema(name = "Source", description = "A primary, dated source: who published it, when, when it was read and where.")
     public record SourceView(
             String id,
             String title,
@@ -149,7 +149,7 @@ public record ScoreResponse(
                     description = "confirmed only for primary sources") String confidence) {
     }
 
-    @Schema(name = "Recommendation")
+    @Schema(name = "Recommendation", description = "A prioritised action: who to ask, what to ask for, the fallback and why, with sources.")
     public record RecommendationView(
             String id,
             @Schema(description = "A pathway id, or 'all' for advice that applies to every pathway") String pathway,
@@ -164,7 +164,7 @@ public record ScoreResponse(
             @Schema(description = "What it protects against") String why) {
     }
 
-    @Schema(name = "ScenarioScores")
+    @Schema(name = "ScenarioScores", description = "The scores of every pathway under one alternative scenario.")
     public record ScenarioView(
             String scenario,
             String title,
@@ -173,12 +173,12 @@ public record ScoreResponse(
             List<ScenarioPathway> pathways) {
     }
 
-    @Schema(name = "ScenarioPathwayScores")
+    @Schema(name = "ScenarioPathwayScores", description = "One pathway's scores under an alternative scenario.")
     public record ScenarioPathway(String pathway, double contractual, double availability, double overall, int rank,
                                   @Schema(enumeration = {"viable", "partial", "not_viable"}) String viability) {
     }
 
-    @Schema(name = "WorstCase")
+    @Schema(name = "WorstCase", description = "The worst score each pathway reaches across all scenarios, and the scenario that causes it.")
     public record WorstCaseView(String pathway, double contractual, String contractualScenario, double availability,
                                 String availabilityScenario, double overall, String overallScenario) {
     }
