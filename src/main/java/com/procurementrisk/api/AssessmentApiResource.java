@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,10 +49,15 @@ public class AssessmentApiResource {
     @Path("/assessments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score answers and save them as a new assessment")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequest.class),
+            examples = @ExampleObject(name = "eu_insurer", ref = "AssessmentRequest")))
     @APIResponse(responseCode = "201", description = "Saved; Location names the new assessment",
-            content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class),
+                    examples = @ExampleObject(name = "eu_insurer", ref = "AssessmentResponse")))
     @APIResponse(responseCode = "400", description = "Invalid answers, title or scenario; nothing is saved",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "invalid_answers", ref = "InvalidAnswers")))
     public Response create(AssessmentRequest request, UriInfo uri) {
         checkShape(request);
         SavedAssessment saved = assessments.create(request.title(), request.answers(), request.scenario(),
@@ -62,7 +69,9 @@ public class AssessmentApiResource {
     @GET
     @Path("/assessments")
     @Operation(summary = "Saved assessments, most recently changed first")
-    @APIResponse(responseCode = "200", description = "One page of saved assessments")
+    @APIResponse(responseCode = "200", description = "One page of saved assessments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.Page.class),
+                    examples = @ExampleObject(name = "first_page", ref = "AssessmentPage")))
     @APIResponse(responseCode = "400", description = "A page or size that is not a number, or out of range", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public AssessmentResponse.Page list(@RestQuery String page, @RestQuery String size) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -81,7 +90,9 @@ public class AssessmentApiResource {
     @Operation(summary = "A saved assessment at its latest revision")
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "200", description = "The assessment at its latest revision")
+    @APIResponse(responseCode = "200", description = "The assessment at its latest revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class),
+                    examples = @ExampleObject(name = "eu_insurer", ref = "AssessmentResponse")))
     public AssessmentResponse get(@RestPath UUID id) {
         return assessments.find(id).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
     }

@@ -28,6 +28,7 @@ public record AssessmentResponse(
     @Schema(name = "AssessmentSummary", description = "One saved assessment in a list: title, revision, when it was saved, model version, scenario and pathway order.")
     public record Summary(UUID id, String title, int revision, OffsetDateTime saved, String modelVersion,
                           String scenario, @Schema(description = "Pathways best first") List<String> ranking,
+                          @Schema(nullable = true, description = "What the revision's author noted about it, if anything")
                           String note) {
     }
 

@@ -2,6 +2,7 @@ package com.procurementrisk.api;
 
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.Comparison;
+import com.procurementrisk.assessment.InputChange;
 import com.procurementrisk.assessment.InvalidInputException;
 import com.procurementrisk.assessment.Rescore;
 import com.procurementrisk.assessment.RevisionRef;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +61,29 @@ public class AssessmentToolsResource {
 
     @Schema(name = "Comparison", description = "Two assessments or revisions side by side and what differs between them: answers, scenario, model and scores.")
     public record ComparisonResponse(AssessmentResponse.Summary left, AssessmentResponse.Summary right,
+                                     @Schema(description = "The inputs that differ: model version, scenario and "
+                                             + "answers, in that order; empty when both sides were scored from the "
+                                             + "same inputs")
+                                     List<InputDiff> inputs,
                                      DiffView diff) {
+    }
+
+    @Schema(name = "InputChange", description = "One input that differs between the two sides.")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record InputDiff(
+            @Schema(description = "What changed", enumeration = {"model_version", "scenario", "answer"},
+                    example = "answer") String kind,
+            @Schema(description = "The question id, for an answer; absent otherwise", example = "data.residency")
+            String question,
+            @Schema(description = "The left side's value (a model version, scenario id or answer); absent when "
+                    + "that side has none", example = "eu") Object left,
+            @Schema(description = "The right side's value; absent when that side has none", example = "none")
+            Object right) {
+
+        static InputDiff of(InputChange change) {
+            return new InputDiff(change.kind().name().toLowerCase(java.util.Locale.ROOT), change.key(),
+                    change.left(), change.right());
+        }
     }
 
     @POST
@@ -82,7 +106,9 @@ public class AssessmentToolsResource {
     @Path("/compare")
     @Operation(summary = "Two assessments or revisions side by side",
             description = "left and right are an assessment id, optionally followed by :revision (latest otherwise).")
-    @APIResponse(responseCode = "200", description = "What differs")
+    @APIResponse(responseCode = "200", description = "What differs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComparisonResponse.class),
+                    examples = @ExampleObject(name = "residency_dropped", ref = "Comparison")))
     @APIResponse(responseCode = "400", description = "A reference that is not id or id:revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such assessment or revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ComparisonResponse compare(@RestQuery String left, @RestQuery String right) {
@@ -100,7 +126,8 @@ public class AssessmentToolsResource {
             throw new InvalidInputException(problems);
         }
         Comparison c = assessments.compare(l.get().id(), l.get().revision(), r.get().id(), r.get().revision());
-        return new ComparisonResponse(summary(c.left()), summary(c.right()), DiffView.of(c.diff()));
+        return new ComparisonResponse(summary(c.left()), summary(c.right()),
+                c.inputs().stream().map(InputDiff::of).toList(), DiffView.of(c.diff()));
     }
 
     @GET

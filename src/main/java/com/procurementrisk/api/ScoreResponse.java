@@ -141,10 +141,10 @@ public record ScoreResponse(
             @Schema(enumeration = {"primary", "secondary", "commentary"},
                     description = "primary: the vendor, regulator, court or filing itself; secondary: press; "
                             + "commentary: analysis") String kind,
-            @Schema(description = "Publication date, when the document carries one") LocalDate published,
+            @Schema(nullable = true, description = "Publication date, when the document carries one; null otherwise") LocalDate published,
             @Schema(description = "When the source was read") LocalDate accessed,
-            @Schema(description = "The copy actually read, when url is a primary document read through a copy")
-            String readVia,
+            @Schema(nullable = true, description = "The copy actually read, when url is a primary document read "
+                    + "through a copy; null when the document itself was read") String readVia,
             @Schema(enumeration = {"confirmed", "reported", "commentary"},
                     description = "confirmed only for primary sources") String confidence) {
     }

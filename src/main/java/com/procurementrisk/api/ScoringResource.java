@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,10 +65,15 @@ public class ScoringResource {
             description = "Returns contractual, availability and overall scores for every pathway under the chosen "
                     + "scenario, with every factor's contribution explained, the recommendations that apply, and the "
                     + "scores under every scenario. The same request always gives the same response.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScoreRequest.class),
+            examples = @ExampleObject(name = "eu_insurer", ref = "ScoreRequest")))
     @APIResponse(responseCode = "200", description = "Scored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResponse.class),
+                    examples = @ExampleObject(name = "eu_insurer", ref = "ScoreResponse")))
     @APIResponse(responseCode = "400", description = "Invalid answers, unknown scenario or malformed JSON",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "invalid_answers", ref = "InvalidAnswers")))
     @APIResponse(responseCode = "413", description = "Body over 256 KiB",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ScoreResponse score(ScoreRequest request) {

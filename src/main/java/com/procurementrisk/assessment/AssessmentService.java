@@ -157,7 +157,9 @@ public class AssessmentService {
                 .orElseThrow(NotFoundException::new);
         SavedAssessment right = (rightRevision == null ? find(rightId) : find(rightId, rightRevision))
                 .orElseThrow(NotFoundException::new);
-        return new Comparison(left, right, ResultDiff.between(left.result(), right.result()));
+        List<String> questions = advisor.model().questionnaire().questions().stream().map(q -> q.id()).toList();
+        return new Comparison(left, right, InputChange.between(left, right, questions),
+                ResultDiff.between(left.result(), right.result()));
     }
 
     /** Every revision of an assessment, oldest first, for export. */

@@ -16,11 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 
 /** Two saved assessments or revisions side by side. */
 @Path("/compare")
@@ -90,7 +87,7 @@ public class CompareResource {
         List<String> removed = d.recommendations().stream().filter(x -> !x.added())
                 .map(x -> x.title() + " (" + title(x.pathway()) + ")").toList();
         return Templates.compare(new CompareView(left, right, label(c.left()), label(c.right()), q == null ? "" : q,
-                options, inputs(c.left(), c.right()), rows, factors, added, removed));
+                options, inputs(c), rows, factors, added, removed));
     }
 
     /**
@@ -114,34 +111,18 @@ public class CompareResource {
     }
 
     /** The inputs that differ, each labelled as a model, scenario or answer change. */
-    private List<InputChange> inputs(SavedAssessment left, SavedAssessment right) {
-        List<InputChange> changes = new ArrayList<>();
-        if (!left.modelVersion().equals(right.modelVersion())) {
-            changes.add(new InputChange("Model version", "Risk model", left.modelVersion(), right.modelVersion()));
-        }
-        if (!Objects.equals(left.scenario(), right.scenario())) {
-            changes.add(new InputChange("Scenario", "Scenario", scenarioTitle(left.scenario()),
-                    scenarioTitle(right.scenario())));
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        advisor.model().questionnaire().questions().forEach(qn -> ids.add(qn.id()));
-        ids.addAll(left.answers().keySet());
-        ids.addAll(right.answers().keySet());
-        for (String id : ids) {
-            // An empty multiple choice and no answer mean the same to the buyer.
-            Object before = blankAsNull(left.answers().get(id));
-            Object after = blankAsNull(right.answers().get(id));
-            if (!Objects.equals(before, after) && (before != null || after != null)) {
-                var question = advisor.model().questionnaire().question(id);
-                changes.add(new InputChange("Answer", question.map(x -> x.label()).orElse(id),
-                        describe(question.orElse(null), before), describe(question.orElse(null), after)));
+    private List<InputChange> inputs(Comparison c) {
+        return c.inputs().stream().map(change -> switch (change.kind()) {
+            case MODEL_VERSION -> new InputChange("Model version", "Risk model", String.valueOf(change.left()),
+                    String.valueOf(change.right()));
+            case SCENARIO -> new InputChange("Scenario", "Scenario", scenarioTitle((String) change.left()),
+                    scenarioTitle((String) change.right()));
+            case ANSWER -> {
+                var question = advisor.model().questionnaire().question(change.key());
+                yield new InputChange("Answer", question.map(x -> x.label()).orElse(change.key()),
+                        describe(question.orElse(null), change.left()), describe(question.orElse(null), change.right()));
             }
-        }
-        return changes;
-    }
-
-    private static Object blankAsNull(Object value) {
-        return value instanceof java.util.Collection<?> c && c.isEmpty() ? null : value;
+        }).toList();
     }
 
     private static String describe(com.procurementrisk.scoring.model.Question q, Object value) {
@@ -152,6 +133,9 @@ public class CompareResource {
     }
 
     private String scenarioTitle(String id) {
+        if (id == null) {
+            return "none";
+        }
         return advisor.model().scenario(id).map(x -> x.title()).orElse(id);
     }
 

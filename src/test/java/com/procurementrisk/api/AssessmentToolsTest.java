@@ -12,6 +12,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -89,7 +90,13 @@ public class AssessmentToolsTest {
                 // One band and viability casing everywhere, as in the score response.
                 .body("diff.pathways[0].right.overallBand", org.hamcrest.Matchers.isOneOf("low", "moderate", "high", "critical"))
                 .body("diff.pathways[0].right.viability", org.hamcrest.Matchers.isOneOf("viable", "partial", "not_viable"))
-                .body("diff.factors.factor", hasItem("litigation_headline_risk"));
+                .body("diff.factors.factor", hasItem("litigation_headline_risk"))
+                // The changed inputs are named, each as an answer change; the same model and scenario are not.
+                .body("inputs.kind", everyItem(equalTo("answer")))
+                .body("inputs.question", equalTo(List.of("data.residency", "legal.risk_appetite")))
+                .body("inputs.find { it.question == 'legal.risk_appetite' }.right", equalTo("high"));
+        given().get("/api/v1/compare?left=" + cautious + "&right=" + cautious).then().statusCode(200)
+                .body("inputs", org.hamcrest.Matchers.empty());
         given().get("/api/v1/compare?left=nonsense").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("left", "right")));
     }

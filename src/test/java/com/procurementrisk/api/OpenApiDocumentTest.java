@@ -47,4 +47,65 @@ class OpenApiDocumentTest {
         assertThat(doc.getList("servers.url")).containsExactly("/");
         assertThat(doc.getString("info.license.identifier")).isNotBlank();
     }
+
+    /**
+     * The examples in the document are what the API answers: the example requests are accepted, and every
+     * object in an example response has exactly the fields of the live response to the same request.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExamplesHaveTheShapeOfRealResponses() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> examples = doc.getMap("components.examples");
+        java.util.function.Function<String, Object> value = name -> ((Map<String, Object>) examples.get(name)).get("value");
+        List<String> problems = new ArrayList<>();
+
+        Object score = given().contentType("application/json").body(value.apply("ScoreRequest"))
+                .post("/api/v1/score").then().statusCode(200).extract().as(Object.class);
+        sameShape("ScoreResponse", value.apply("ScoreResponse"), score, problems);
+
+        Map<String, Object> invalid = new java.util.HashMap<>((Map<String, Object>) value.apply("ScoreRequest"));
+        invalid.put("answers", Map.of("timeline.go_live_months", -3));
+        Object problem = given().contentType("application/json").body(invalid)
+                .post("/api/v1/score").then().statusCode(400).extract().as(Object.class);
+        sameShape("InvalidAnswers", value.apply("InvalidAnswers"), problem, problems);
+
+        var created = given().contentType("application/json").body(value.apply("AssessmentRequest"))
+                .post("/api/v1/assessments").then().statusCode(201).extract();
+        sameShape("AssessmentResponse", value.apply("AssessmentResponse"), created.as(Object.class), problems);
+        String id = created.path("id");
+        Map<String, Object> revised = new java.util.HashMap<>((Map<String, Object>) value.apply("AssessmentRequest"));
+        Map<String, Object> answers = new java.util.HashMap<>((Map<String, Object>) revised.get("answers"));
+        answers.put("data.residency", "none");
+        revised.put("answers", answers);
+        revised.put("version", created.path("version"));
+        given().contentType("application/json").body(revised).put("/api/v1/assessments/" + id).then().statusCode(200);
+
+        sameShape("Comparison", value.apply("Comparison"), given().get("/api/v1/compare?left=" + id + ":1&right="
+                + id + ":2").then().statusCode(200).extract().as(Object.class), problems);
+        sameShape("AssessmentPage", value.apply("AssessmentPage"),
+                given().get("/api/v1/assessments?size=1").then().statusCode(200).extract().as(Object.class), problems);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Objects have the same field names all the way down (the first item of a list stands for all). */
+    @SuppressWarnings("unchecked")
+    private static void sameShape(String path, Object example, Object live, List<String> problems) {
+        if (example instanceof Map<?, ?> e && live instanceof Map<?, ?> l) {
+            if (!e.keySet().equals(l.keySet())) {
+                problems.add(path + ": example has " + e.keySet() + ", the API answers " + l.keySet());
+                return;
+            }
+            // Answer maps and the like are keyed by data, not by schema: only their values' shapes matter.
+            e.forEach((k, v) -> sameShape(path + "." + k, v, l.get(k), problems));
+        } else if (example instanceof List<?> e && live instanceof List<?> l) {
+            if (!e.isEmpty() && !l.isEmpty()) {
+                sameShape(path + "[0]", e.get(0), l.get(0), problems);
+            }
+        } else if (example != null && live != null && (example instanceof Map || example instanceof List
+                || live instanceof Map || live instanceof List)) {
+            problems.add(path + ": example is " + example.getClass().getSimpleName() + ", the API answers "
+                    + live.getClass().getSimpleName());
+        }
+    }
 }
