@@ -31,9 +31,17 @@ public record Decision(PathwayResult recommended, PathwayResult runnerUp, double
                        int scenarioCount, List<Driver> drivers, List<FiredRecommendation> actions,
                        List<String> caveats) {
 
-    /** Why the recommended pathway is ahead: a factor it carries less of, or a limit of the runner-up. */
+    /**
+     * Why the recommended pathway is ahead: a factor it carries less of, or a limit of the runner-up
+     * ({@code factor} is then the viability reason's code, {@code limit} its full wording and
+     * {@code products} the requested products it concerns).
+     */
     public record Driver(String factor, String title, String dimension, double recommendedPoints,
-                         double runnerUpPoints, String limit) {
+                         double runnerUpPoints, String limit, List<String> products) {
+        public Driver {
+            products = List.copyOf(products);
+        }
+
         /** Points of this factor the recommended pathway carries less than the runner-up. */
         public double advantage() {
             return runnerUpPoints - recommendedPoints;
@@ -76,8 +84,13 @@ public record Decision(PathwayResult recommended, PathwayResult runnerUp, double
             return drivers;
         }
         if (second.fit().compareTo(top.fit()) > 0 && second.viability() != null) {
-            second.viability().reasons().stream().limit(2).forEach(r -> drivers.add(new Driver(r.code(), null, null,
-                    0, 0, second.title() + ": " + r.message())));
+            // One reason per kind (two products in preview are one reason), at most two kinds.
+            Map<String, List<ScoringResult.Reason>> byCode = new LinkedHashMap<>();
+            second.viability().reasons().forEach(r -> byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r));
+            byCode.values().stream().limit(2).forEach(same -> drivers.add(new Driver(same.get(0).code(), null, null,
+                    0, 0, second.title() + ": " + same.stream().map(ScoringResult.Reason::message)
+                    .collect(java.util.stream.Collectors.joining(" ")),
+                    same.stream().flatMap(r -> r.products().stream()).distinct().toList())));
         }
         Map<String, double[]> points = new LinkedHashMap<>();
         Map<String, Contribution> named = new LinkedHashMap<>();
@@ -91,7 +104,7 @@ public record Decision(PathwayResult recommended, PathwayResult runnerUp, double
                 .forEach(e -> {
                     Contribution c = named.get(e.getKey());
                     drivers.add(new Driver(c.id(), c.title(), dimension(top, second, c.id()), e.getValue()[0],
-                            e.getValue()[1], null));
+                            e.getValue()[1], null, List.of()));
                 });
         return drivers;
     }

@@ -29,8 +29,8 @@ import java.util.Set;
  */
 final class PathwayFit {
 
-    static final String UNAVAILABLE = "product_unavailable";
-    static final String PREVIEW = "product_in_preview";
+    static final String UNAVAILABLE = Reason.PRODUCT_UNAVAILABLE;
+    static final String PREVIEW = Reason.PRODUCT_IN_PREVIEW;
 
     private final RiskModel model;
     private final List<String> requested;

@@ -90,6 +90,12 @@ public record ScoringResult(String modelId, String modelVersion, LocalDate asOf,
      * @param products the requested products concerned (empty: the pathway as a whole)
      */
     public record Reason(String code, List<String> products, String message, List<Source> sources) {
+
+        /** The code of a reason that the route does not sell a requested product. */
+        public static final String PRODUCT_UNAVAILABLE = "product_unavailable";
+        /** The code of a reason that the route sells a requested product only in preview, which the buyer cannot use. */
+        public static final String PRODUCT_IN_PREVIEW = "product_in_preview";
+
         public Reason {
             products = List.copyOf(products);
             sources = List.copyOf(sources);

@@ -19,9 +19,11 @@ final class DecisionSummaries {
     static ResultsView.Summary of(RiskModel model, ScoringResult result) {
         Decision d = Decision.of(result);
         PathwayResult top = d.recommended();
-        return new ResultsView.Summary(top.pathway(), top.title(), top.overall().band().id(),
+        boolean compared = d.drivers().stream().anyMatch(x -> x.limit() == null);
+        return new ResultsView.Summary(top.pathway(), top.title(), compared ? d.runnerUp().title() : null,
+                top.overall().band().id(),
                 ResultsViews.number(top.overall().score()), verdict(result, d), robustness(model, d),
-                d.drivers().stream().map(x -> driver(x, d.runnerUp())).toList(),
+                d.drivers().stream().map(x -> driver(model, x, d.runnerUp())).toList(),
                 d.actions().stream().map(a -> new ResultsView.Action(a.title(), counterparty(a.counterparty()),
                         a.ask())).toList(),
                 d.caveats());
@@ -43,7 +45,7 @@ final class DecisionSummaries {
                     : "Buy through " + top.title() + ": it can deliver everything you asked for, with " + risk
                     + lead(d, second) + ".";
             case PARTIAL -> "No route delivers everything you asked for; " + top.title() + " comes closest, with " + risk
-                    + ". Read the caveat below before you commit.";
+                    + " and the caveat below.";
             default -> "No route can deliver what you asked for within your constraints; the caveats below say what to"
                     + " relax.";
         };
@@ -59,25 +61,55 @@ final class DecisionSummaries {
     private static String robustness(RiskModel model, Decision d) {
         String first = "First under " + d.firstIn().size() + " of " + d.scenarioCount() + " scenarios";
         if (d.robust()) {
-            return first + ": the recommendation holds in every state of the world the model considers.";
+            return first + ": it holds in every state of the world the model considers.";
         }
         List<String> others = model.scenarios().stream().map(Scenario::id).filter(id -> !d.firstIn().contains(id))
                 .map(id -> model.scenario(id).map(Scenario::title).orElse(id)).toList();
-        return first + "; another route comes first under " + others.stream().collect(Collectors.joining("; "))
-                + ".";
+        return first + "; another route leads under " + others.stream().collect(Collectors.joining("; ")) + ".";
     }
 
-    private static String driver(Decision.Driver driver, PathwayResult runnerUp) {
+    /**
+     * One short line per driver: the summary must fit a phone's first screen, so a limit of the
+     * runner-up is named by its products and the gist of the reason (the full wording is in the
+     * viability section).
+     */
+    private static String driver(RiskModel model, Decision.Driver driver, PathwayResult runnerUp) {
         if (driver.limit() != null) {
-            return driver.limit();
+            String products = products(model, driver.products());
+            return switch (driver.factor()) {
+                case ScoringResult.Reason.PRODUCT_IN_PREVIEW -> runnerUp.title() + " sells " + products + " only in preview";
+                case ScoringResult.Reason.PRODUCT_UNAVAILABLE -> runnerUp.title() + " does not sell " + products;
+                default -> runnerUp.title() + ": " + gist(driver.limit().substring(runnerUp.title().length() + 2));
+            };
         }
-        return driver.title() + " (" + driver.dimension() + "): " + points(driver.recommendedPoints()) + " here, "
-                + points(driver.runnerUpPoints()) + " on " + runnerUp.title();
+        return driver.title() + ": " + number(driver.recommendedPoints()) + " vs " + number(driver.runnerUpPoints());
     }
 
-    private static String points(double value) {
-        String n = value == Math.rint(value) ? String.valueOf((long) value) : ResultsViews.number(value);
-        return n + (value == 1 ? " point" : " points");
+    /** Product names without their parenthesised explanations, joined as in a sentence. */
+    private static String products(RiskModel model, List<String> ids) {
+        List<String> names = ids.stream().map(id -> model.questionnaire().question(model.coverage().question())
+                .flatMap(q -> q.choice(id)).map(c -> c.label()).orElse(id).replaceAll(" \\(.*$", "")).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The first clause of a reason: up to the first parenthesis, semicolon, colon or ", so". */
+    static String gist(String reason) {
+        int end = reason.length();
+        for (String stop : List.of(" (", ";", ": ", ", so ", ". ")) {
+            int at = reason.indexOf(stop);
+            if (at >= 20 && at < end) {
+                end = at;
+            }
+        }
+        String gist = reason.substring(0, end).strip();
+        return gist.endsWith(".") ? gist.substring(0, gist.length() - 1) : gist;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : ResultsViews.number(value);
     }
 
     static String counterparty(String id) {

@@ -32,10 +32,17 @@ public record ResultsView(Summary summary, String modelTitle, String modelVersio
 
     /**
      * The decision at a glance: the recommended pathway, a one-sentence verdict, how robust it
-     * is across scenarios, its main drivers, the first actions and any caveat.
+     * is across scenarios, its main drivers, the first actions and any caveat. A driver that is a
+     * factor reads "title: points here vs points on {@code comparedWith}" (the runner-up).
      */
-    public record Summary(String pathway, String title, String band, String score, String verdict,
+    public record Summary(String pathway, String title, String comparedWith, String band, String score, String verdict,
                           String robustness, List<String> drivers, List<Action> actions, List<String> caveats) {
+
+        /** The party every first action is with, when it is one and the same (said once, not three times). */
+        public String sharedCounterparty() {
+            List<String> parties = actions.stream().map(Action::counterparty).distinct().toList();
+            return actions.size() > 1 && parties.size() == 1 ? parties.get(0) : null;
+        }
     }
 
     /** One of the first things to do. */

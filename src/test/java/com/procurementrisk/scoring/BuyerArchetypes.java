@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * give and why. They calibrate the current model (see BuyerArchetypeTest) and serve as the
  * realistic buyers of the dead-answer check.
  */
-final class BuyerArchetypes {
+public final class BuyerArchetypes {
 
     private BuyerArchetypes() {
     }
@@ -26,7 +26,7 @@ final class BuyerArchetypes {
      * @param expectation what the expert expects of the result under the default scenario
      * @param reason      why, in one line
      */
-    record Archetype(String name, Map<String, Object> answers, String expectation, Predicate<ScoringResult> holds,
+    public record Archetype(String name, Map<String, Object> answers, String expectation, Predicate<ScoringResult> holds,
                      String reason) {
 
         Answers read(RiskModel model) {
@@ -43,7 +43,7 @@ final class BuyerArchetypes {
         }
     }
 
-    static List<Archetype> all() {
+    public static List<Archetype> all() {
         return List.of(
                 new Archetype("EU bank, Azure-native, stateless APIs",
                         answers("clouds", List.of("azure"), "primary", "azure", "azure", "committed_spend",

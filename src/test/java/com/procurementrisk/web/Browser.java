@@ -49,8 +49,12 @@ final class Browser implements AutoCloseable {
     }
 
     BrowserContext context(boolean javaScript, int width) {
+        return context(javaScript, width, 900);
+    }
+
+    BrowserContext context(boolean javaScript, int width, int height) {
         return browser.newContext(new NewContextOptions().setJavaScriptEnabled(javaScript)
-                .setViewportSize(width, 900));
+                .setViewportSize(width, height));
     }
 
     static Path screenshot(String name) {
