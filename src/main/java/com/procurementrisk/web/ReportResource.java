@@ -66,6 +66,13 @@ public class ReportResource {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged (PDF/UA): headings, lists and tables are structure a screen reader can follow; the
+            // document title and language come from the template's <title> and lang. PDF/UA needs
+            // every font embedded, so the report brings its own.
+            builder.usePdfUaAccessbility(true);
+            for (ReportFont font : ReportFont.values()) {
+                builder.useFont(font::open, ReportFont.FAMILY, font.weight, font.style, true);
+            }
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
