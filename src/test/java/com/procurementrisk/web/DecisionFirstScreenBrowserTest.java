@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The decision (recommended route, verdict, robustness, drivers, first actions, caveats) is read
  * without scrolling, on a laptop and on a phone, for every buyer archetype, on the results page
- * and on the saved page, with JavaScript off (nothing may depend on it).
+ * and on the saved page, with JavaScript off (nothing may depend on it); the sections below it are
+ * closed, open without JavaScript, and keep a laptop page within eight screens.
  */
 @QuarkusTest
 class DecisionFirstScreenBrowserTest extends BrowserTestBase {
@@ -29,6 +30,7 @@ class DecisionFirstScreenBrowserTest extends BrowserTestBase {
     @CsvSource({"1280,800", "375,812"})
     void theWholeDecisionIsInTheFirstScreenForEveryArchetype(int width, int height) {
         List<String> below = new ArrayList<>();
+        List<String> tooLong = new ArrayList<>();
         try (BrowserContext context = browser.context(false, width, height)) {
             Page page = context.newPage();
             boolean first = true;
@@ -52,7 +54,20 @@ class DecisionFirstScreenBrowserTest extends BrowserTestBase {
                         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setClip(0, 0, width, bottom + 20).setPath(Browser.screenshot(
                                 "decision-below-first-screen-" + width + "px-" + below.size())));
                     }
+                    // Sections closed, the whole page is at most eight screens high on a laptop.
+                    double pageHeight = ((Number) page.evaluate("document.documentElement.scrollHeight")).doubleValue();
+                    if (width >= 1280 && pageHeight > 8 * height) {
+                        tooLong.add(buyer.name() + " on /" + path.replaceAll("\\?.*", "") + ": "
+                                + Math.round(pageHeight / height * 10) / 10.0 + " screens");
+                    }
                     if (first) {
+                        // Without JavaScript the collapsed sections still open, and everything stays reachable.
+                        assertThat(page.locator(".recommendations > li").first().isVisible()).isFalse();
+                        page.locator("#recommendations > summary").click();
+                        assertThat(page.locator(".recommendations > li").first().isVisible()).isTrue();
+                        page.locator("nav.contents a[href='#sources-open']").click();
+                        assertThat(page.locator("#sources ol.sources a").first().isVisible()).isTrue();
+                        page.navigate(root + path);
                         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(
                                 "decision-first-screen-" + width + "px-" + path.replaceAll("[?/].*", ""))));
                     }
@@ -61,5 +76,6 @@ class DecisionFirstScreenBrowserTest extends BrowserTestBase {
             }
         }
         assertThat(below).as("decisions that run below the first screen").isEmpty();
+        assertThat(tooLong).as("pages over eight screens with their sections closed").isEmpty();
     }
 }

@@ -71,7 +71,7 @@ class QuestionnaireBrowserTest extends BrowserTestBase {
             assertThat(page.locator(".recommendations > li").first()).isHidden();
             page.locator("#recommendations > summary").click();
             assertThat(page.locator(".recommendations > li").first()).isVisible();
-            page.locator("nav.contents a[href='#sources']").click();
+            page.locator("nav.contents a[href='#sources-open']").click();
             assertThat(page.locator("#sources ol.sources a").first()).isVisible();
             assertThat(page.locator("#sources ol.sources a").first()).hasAttribute("href",
                     java.util.regex.Pattern.compile("^https?://"));
