@@ -27,7 +27,7 @@ class ArchitectureTest {
     void theCoreDoesNotKnowItsCallers() {
         noClasses().that().resideInAPackage("com.procurementrisk.scoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.procurementrisk.api..",
-                        "com.procurementrisk.assessment..", "com.procurementrisk.web..")
+                        "com.procurementrisk.assessment..", "com.procurementrisk.advice..", "com.procurementrisk.web..")
                 .check(CLASSES);
     }
 
@@ -35,7 +35,7 @@ class ArchitectureTest {
     void resourcesGoThroughTheApplicationService() {
         noClasses().that().resideInAnyPackage("com.procurementrisk.api..", "com.procurementrisk.web..")
                 .should().dependOnClassesThat().haveSimpleName("ScoringEngine")
-                .because("the JSON and HTML edges are thin adapters over AdvisorService")
+                .because("the JSON and HTML edges are thin adapters over ScoringService")
                 .check(CLASSES);
     }
 }

@@ -13,7 +13,7 @@ import com.procurementrisk.api.ScoreResponse.ScenarioPathway;
 import com.procurementrisk.api.ScoreResponse.ScenarioView;
 import com.procurementrisk.api.ScoreResponse.SourceView;
 import com.procurementrisk.api.ScoreResponse.WorstCaseView;
-import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.Sensitivity;
 import com.procurementrisk.scoring.ScoringResult;
@@ -57,7 +57,7 @@ final class ApiMapper {
                 sources(s.sources()));
     }
 
-    static ScoreResponse score(Scoring scoring, Analysis whatIf) {
+    static ScoreResponse score(ScoredAnswers scoring, Analysis whatIf) {
         ScoringResult r = scoring.result();
         return new ScoreResponse(r.modelId(), r.modelVersion(), r.asOf(), r.scenario(), scoring.ignored(),
                 r.pathways().stream().map(ApiMapper::pathway).toList(),

@@ -1,9 +1,9 @@
 package com.procurementrisk.api;
 
 import com.procurementrisk.assessment.AssessmentService;
-import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.assessment.SavedAssessment;
-import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.FieldProblem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -199,7 +199,7 @@ public class AssessmentApiResource {
     }
 
     static AssessmentResponse view(SavedAssessment a, boolean owner) {
-        ScoreResponse result = ApiMapper.score(new Scoring(
+        ScoreResponse result = ApiMapper.score(new ScoredAnswers(
                 com.procurementrisk.scoring.model.Answers.none(), List.of(), a.result()), null);
         return new AssessmentResponse(owner ? a.id() : null, a.title(), a.created(), a.updated(),
                 owner ? a.version() : null, a.revision(), a.latest(), a.revisionCreated(), a.modelVersion(),

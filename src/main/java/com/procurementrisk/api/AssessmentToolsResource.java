@@ -3,7 +3,7 @@ package com.procurementrisk.api;
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.Comparison;
 import com.procurementrisk.assessment.InputChange;
-import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.assessment.Rescore;
 import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
@@ -208,7 +208,7 @@ public class AssessmentToolsResource {
         }
         try {
             // Everything a reader of this assessment will be shown must be there.
-            ApiMapper.score(new com.procurementrisk.assessment.Scoring(
+            ApiMapper.score(new com.procurementrisk.advice.ScoredAnswers(
                     com.procurementrisk.scoring.model.Answers.none(), List.of(), result), null);
             return result.pathways().stream().allMatch(p -> p.pathway() != null && p.title() != null);
         } catch (RuntimeException incomplete) {

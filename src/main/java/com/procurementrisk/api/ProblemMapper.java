@@ -3,7 +3,7 @@ package com.procurementrisk.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.procurementrisk.assessment.ConflictException;
-import com.procurementrisk.assessment.InvalidInputException;
+import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.web.DamagedLinkException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;

@@ -1,8 +1,8 @@
 package com.procurementrisk.api;
 
-import com.procurementrisk.assessment.AdvisorService;
-import com.procurementrisk.assessment.InvalidInputException;
-import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.advice.ScoringService;
+import com.procurementrisk.advice.InvalidInputException;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.FieldProblem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,9 +32,9 @@ public class ScoringResource {
     /** Named by the API contract; not offered by this version yet (reported in unavailableAnalyses). */
     static final String EXPOSURE = "exposure";
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
 
-    ScoringResource(AdvisorService advisor) {
+    ScoringResource(ScoringService advisor) {
         this.advisor = advisor;
     }
 
@@ -78,7 +78,7 @@ public class ScoringResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ScoreResponse score(ScoreRequest request) {
         checkShape(request);
-        Scoring scoring = advisor.score(request.answers(), request.scenario());
+        ScoredAnswers scoring = advisor.score(request.answers(), request.scenario());
         List<String> include = request.include() == null ? List.of() : request.include();
         ScoreResponse response = ApiMapper.score(scoring, include.contains(SENSITIVITY) ? advisor.whatIf(scoring) : null);
         return include.contains(EXPOSURE) ? response.withUnavailable(List.of(EXPOSURE)) : response;

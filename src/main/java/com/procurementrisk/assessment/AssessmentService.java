@@ -1,5 +1,8 @@
 package com.procurementrisk.assessment;
 
+import com.procurementrisk.advice.ScoringService;
+import com.procurementrisk.advice.InvalidInputException;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +30,7 @@ import java.util.UUID;
 
 /**
  * Saves, revises, lists and shares assessments. Every save scores the answers through
- * {@link AdvisorService} and keeps the result as it was shown; a failed request saves nothing.
+ * {@link ScoringService} and keeps the result as it was shown; a failed request saves nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -39,11 +42,11 @@ public class AssessmentService {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    AssessmentService(AdvisorService advisor, ObjectMapper json, MeterRegistry metrics) {
+    AssessmentService(ScoringService advisor, ObjectMapper json, MeterRegistry metrics) {
         this.advisor = advisor;
         this.json = json;
         this.metrics = metrics;
@@ -52,7 +55,7 @@ public class AssessmentService {
     /** Scores and saves new answers as revision 1 of a new assessment. */
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note) {
-        Scoring scoring = advisor.score(answers, scenario);
+        ScoredAnswers scoring = advisor.score(answers, scenario);
         OffsetDateTime now = now();
         AssessmentEntity a = newAssessment(title, now, now, 1);
         RevisionEntity r = revision(a, 1, scoring, note, now);
@@ -74,7 +77,7 @@ public class AssessmentService {
                     + a.latestRevision + ") after you opened it. Nothing was saved: open the latest revision, "
                     + "then make your change again.");
         }
-        Scoring scoring = advisor.score(answers, scenario);
+        ScoredAnswers scoring = advisor.score(answers, scenario);
         OffsetDateTime now = now();
         a.latestRevision++;
         a.updatedAt = now;
@@ -142,8 +145,8 @@ public class AssessmentService {
         SavedAssessment before = find(id).orElseThrow(NotFoundException::new);
         String chosen = scenario != null ? scenario : advisor.model().scenario(before.scenario()).isPresent()
                 ? before.scenario() : null;
-        Scoring sameAnswers = advisor.score(before.answers(), chosen);
-        Scoring changed = answers == null ? sameAnswers : advisor.score(answers, chosen);
+        ScoredAnswers sameAnswers = advisor.score(before.answers(), chosen);
+        ScoredAnswers changed = answers == null ? sameAnswers : advisor.score(answers, chosen);
         SavedAssessment after = revise(id, expectedVersion, null, changed.answers().values(), chosen,
                 "Re-scored under model " + changed.result().modelVersion() + " (was " + before.modelVersion() + ")");
         return new Rescore(after, before.modelVersion(), ResultDiff.between(before.result(), sameAnswers.result()),
@@ -275,7 +278,7 @@ public class AssessmentService {
         return a;
     }
 
-    private RevisionEntity revision(AssessmentEntity a, int number, Scoring scoring, String note, OffsetDateTime now) {
+    private RevisionEntity revision(AssessmentEntity a, int number, ScoredAnswers scoring, String note, OffsetDateTime now) {
         return store(a, number, scoring.answers().values(), scoring.result(), note, now);
     }
 

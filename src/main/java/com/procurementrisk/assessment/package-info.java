@@ -1,6 +1,7 @@
 /**
- * The application service over the scoring core: holds the current risk model, reads and
- * validates answers, scores them. The JSON API and the browser pages both call
- * {@link com.procurementrisk.assessment.AdvisorService}; neither scores anything itself.
+ * Saved assessments: a buyer's answers saved under a title with every revision kept (each with
+ * the result exactly as it was scored then), read-only share links, re-scoring under a newer
+ * model, comparison of two revisions, and export and import. Scoring itself is delegated to
+ * {@link com.procurementrisk.advice.ScoringService}.
  */
 package com.procurementrisk.assessment;

@@ -1,6 +1,6 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.AnswerReading;
 import com.procurementrisk.scoring.FieldProblem;
@@ -37,10 +37,10 @@ public class AssessmentResource {
         static native TemplateInstance step(StepView view);
     }
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
     private final AnswerToken tokens;
 
-    AssessmentResource(AdvisorService advisor, AnswerToken tokens) {
+    AssessmentResource(ScoringService advisor, AnswerToken tokens) {
         this.advisor = advisor;
         this.tokens = tokens;
     }

@@ -4,7 +4,7 @@ import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.Comparison;
 import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
-import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.scoring.ResultDiff;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -59,9 +59,9 @@ public class CompareResource {
     }
 
     private final AssessmentService assessments;
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
 
-    CompareResource(AssessmentService assessments, AdvisorService advisor) {
+    CompareResource(AssessmentService assessments, ScoringService advisor) {
         this.assessments = assessments;
         this.advisor = advisor;
     }

@@ -1,6 +1,6 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.scoring.model.RiskModel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,9 +27,9 @@ public class HomeResource {
         static native TemplateInstance index(HomeView view);
     }
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
 
-    HomeResource(AdvisorService advisor) {
+    HomeResource(ScoringService advisor) {
         this.advisor = advisor;
     }
 

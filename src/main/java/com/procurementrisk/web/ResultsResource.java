@@ -1,8 +1,8 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.AdvisorService;
-import com.procurementrisk.assessment.InvalidInputException;
-import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.advice.ScoringService;
+import com.procurementrisk.advice.InvalidInputException;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.model.Section;
@@ -33,10 +33,10 @@ public class ResultsResource {
         static native TemplateInstance results(ResultsView view, String linkModel);
     }
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
     private final AnswerToken tokens;
 
-    ResultsResource(AdvisorService advisor, AnswerToken tokens) {
+    ResultsResource(ScoringService advisor, AnswerToken tokens) {
         this.advisor = advisor;
         this.tokens = tokens;
     }
@@ -53,7 +53,7 @@ public class ResultsResource {
             return Response.seeOther(context.addTo(UriBuilder.fromPath("/results").queryParam("a", token)).build())
                     .build();
         }
-        Scoring scoring;
+        ScoredAnswers scoring;
         try {
             scoring = advisor.score(answers, scenario);
         } catch (InvalidInputException e) {

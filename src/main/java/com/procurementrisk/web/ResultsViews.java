@@ -1,6 +1,6 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.Sensitivity.Change;
 import com.procurementrisk.scoring.ScoringResult;
@@ -47,12 +47,12 @@ final class ResultsViews {
     private ResultsViews() {
     }
 
-    static ResultsView build(RiskModel model, Scoring scoring, Analysis whatIf, String token) {
+    static ResultsView build(RiskModel model, ScoredAnswers scoring, Analysis whatIf, String token) {
         return build(model, scoring, whatIf, token, null, new ResultsView.SaveForm("/assessments",
                 "Save this assessment", null, ""), "");
     }
 
-    static ResultsView build(RiskModel model, Scoring scoring, Analysis whatIf, String token,
+    static ResultsView build(RiskModel model, ScoredAnswers scoring, Analysis whatIf, String token,
                              ResultsView.SavedInfo saved, ResultsView.SaveForm save, String editQuery) {
         ScoringResult r = scoring.result();
         // A result saved under an older model may name a scenario the current model no longer has.
@@ -237,7 +237,7 @@ final class ResultsViews {
                 s.accessed() == null ? null : s.accessed().toString(), s.readVia()))).toList();
     }
 
-    private static List<AnswerStep> answers(RiskModel model, Scoring scoring) {
+    private static List<AnswerStep> answers(RiskModel model, ScoredAnswers scoring) {
         List<AnswerStep> steps = new ArrayList<>();
         Map<String, Object> values = scoring.answers().values();
         var sections = model.questionnaire().sections();

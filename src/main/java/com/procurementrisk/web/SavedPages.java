@@ -1,9 +1,9 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.SavedAssessment;
-import com.procurementrisk.assessment.Scoring;
+import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.web.ResultsView.HistoryRow;
@@ -20,12 +20,12 @@ import java.util.List;
 @ApplicationScoped
 class SavedPages {
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
     private final AssessmentService assessments;
     private final AnswerToken tokens;
     private final AdvisorConfig config;
 
-    SavedPages(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens, AdvisorConfig config) {
+    SavedPages(ScoringService advisor, AssessmentService assessments, AnswerToken tokens, AdvisorConfig config) {
         this.advisor = advisor;
         this.assessments = assessments;
         this.tokens = tokens;
@@ -48,7 +48,7 @@ class SavedPages {
                 .orElseGet(() -> requestBase.toString().replaceAll("/$", ""));
         String token = tokens.encode(a.answers());
         boolean sameModel = a.modelVersion().equals(advisor.model().version());
-        Scoring scoring = new Scoring(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
+        ScoredAnswers scoring = new ScoredAnswers(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
                 a.result());
         Analysis whatIf = sameModel ? advisor.whatIf(scoring) : new Analysis(List.of(), List.of(), List.of());
         List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()

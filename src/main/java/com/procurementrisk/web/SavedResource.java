@@ -1,6 +1,6 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.AdvisorService;
+import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.assessment.AssessmentService;
 import com.procurementrisk.assessment.SavedAssessment;
 import io.quarkus.qute.CheckedTemplate;
@@ -71,12 +71,12 @@ public class SavedResource {
         static native TemplateInstance delete(DeleteView view);
     }
 
-    private final AdvisorService advisor;
+    private final ScoringService advisor;
     private final AssessmentService assessments;
     private final AnswerToken tokens;
     private final SavedPages pages;
 
-    SavedResource(AdvisorService advisor, AssessmentService assessments, AnswerToken tokens, SavedPages pages) {
+    SavedResource(ScoringService advisor, AssessmentService assessments, AnswerToken tokens, SavedPages pages) {
         this.advisor = advisor;
         this.assessments = assessments;
         this.tokens = tokens;

@@ -1,4 +1,4 @@
-package com.procurementrisk.assessment;
+package com.procurementrisk.advice;
 
 import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.AnswerReading;
@@ -19,13 +19,13 @@ import java.util.Optional;
 
 /** The one entry point to scoring, shared by the JSON API and the browser pages. */
 @ApplicationScoped
-public class AdvisorService {
+public class ScoringService {
 
     private final CurrentModel currentModel;
     private final Timer scorings;
     private final Counter refused;
 
-    AdvisorService(CurrentModel currentModel, MeterRegistry metrics) {
+    ScoringService(CurrentModel currentModel, MeterRegistry metrics) {
         this.currentModel = currentModel;
         this.scorings = Timer.builder("advisor.scorings").description("Answers scored (and how long it took)")
                 .register(metrics);
@@ -44,7 +44,7 @@ public class AdvisorService {
      * @param scenarioId a scenario id, or null for the model's default
      * @throws InvalidInputException naming every bad field, when anything is invalid
      */
-    public Scoring score(Map<String, ?> rawAnswers, String scenarioId) {
+    public ScoredAnswers score(Map<String, ?> rawAnswers, String scenarioId) {
         RiskModel model = model();
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Scenario> scenario = scenarioId == null ? Optional.of(model.defaultScenario())
@@ -56,7 +56,7 @@ public class AdvisorService {
             refused.increment();
             throw new InvalidInputException(problems);
         }
-        return scorings.record(() -> new Scoring(reading.answers(), reading.ignored(),
+        return scorings.record(() -> new ScoredAnswers(reading.answers(), reading.ignored(),
                 ScoringEngine.score(model, reading.answers(), scenario.get())));
     }
 
@@ -66,7 +66,7 @@ public class AdvisorService {
     }
 
     /** What would change the recommendation: single answer changes and scenarios that reorder the pathways. */
-    public Sensitivity.Analysis whatIf(Scoring scoring) {
+    public Sensitivity.Analysis whatIf(ScoredAnswers scoring) {
         RiskModel model = model();
         Scenario scenario = model.scenario(scoring.result().scenario()).orElseThrow();
         return Sensitivity.analyse(model, scoring.answers(), scenario, 3);

@@ -1,4 +1,4 @@
-package com.procurementrisk.assessment;
+package com.procurementrisk.advice;
 
 import com.procurementrisk.scoring.FieldProblem;
 

@@ -1,4 +1,4 @@
-package com.procurementrisk.assessment;
+package com.procurementrisk.advice;
 
 import com.procurementrisk.scoring.ScoringResult;
 import com.procurementrisk.scoring.model.Answers;
@@ -11,5 +11,5 @@ import java.util.List;
  * @param answers the answers that were scored (valid, and only those that apply)
  * @param ignored answered questions that did not apply and were left out
  */
-public record Scoring(Answers answers, List<String> ignored, ScoringResult result) {
+public record ScoredAnswers(Answers answers, List<String> ignored, ScoringResult result) {
 }
