@@ -38,4 +38,41 @@ class ArchitectureTest {
                 .because("the JSON and HTML edges are thin adapters over ScoringService")
                 .check(CLASSES);
     }
+
+    @Test
+    void theJsonApiAndThePagesAreSiblings() {
+        noClasses().that().resideInAPackage("com.procurementrisk.api..")
+                .should().dependOnClassesThat().resideInAPackage("com.procurementrisk.web..")
+                .because("the JSON API and the browser pages are two edges over the same services")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("com.procurementrisk.web..")
+                .should().dependOnClassesThat().resideInAPackage("com.procurementrisk.api..")
+                .because("the JSON API and the browser pages are two edges over the same services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void problemsAndServicesDoNotKnowTheEdges() {
+        noClasses().that().resideInAnyPackage("com.procurementrisk.problem..", "com.procurementrisk.advice..",
+                        "com.procurementrisk.assessment..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.procurementrisk.api..",
+                        "com.procurementrisk.web..")
+                .because("problem responses serve both edges, and the services serve whichever edge calls them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theServicesSpeakTheDomainNotHttp() {
+        noClasses().that().resideInAnyPackage("com.procurementrisk.advice..", "com.procurementrisk.assessment..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..",
+                        "org.jboss.resteasy..")
+                .because("services throw the project's own exceptions, which the edges map to HTTP")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackageCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("com.procurementrisk.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
 }

@@ -2,16 +2,28 @@ package com.procurementrisk.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.procurementrisk.problem.ProblemDetail;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
- * Refuses a request whose declared body is larger than its limit with a problem+json 413,
- * before anything reads it: {@code advisor.api.max-body-size} (256 KiB) for everything but
- * imports of exported assessments, which carry every revision's full result and may reach
+ * The API's body-size limit, in one place. A request whose declared body is larger than its
+ * limit is refused with a problem+json 413 before anything reads it; a body without a declared
+ * length is counted while it is read ({@link WhileReading}). The limit is
+ * {@code advisor.api.max-body-size} (256 KiB) for everything but imports of exported
+ * assessments, which carry every revision's full result and may reach
  * {@code quarkus.http.limits.max-body-size}. (A chunked body without a length is cut off at
  * the server's limit by the HTTP server itself.)
  */
@@ -60,6 +72,70 @@ public class BodySizeLimit {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Holds API bodies to the same limit while they are read, so a body sent without a
+     * Content-Length (chunked) gets the same 413 as one that declares its size. Imports may be
+     * larger.
+     */
+    @Provider
+    public static class WhileReading implements ReaderInterceptor {
+
+        private final long limit;
+
+        @jakarta.ws.rs.core.Context
+        UriInfo uri;
+
+        public WhileReading(@ConfigProperty(name = "advisor.api.max-body-size") MemorySize limit) {
+            this.limit = limit.asLongValue();
+        }
+
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            if (uri == null || !IMPORTS.equals(uri.getRequestUri().getRawPath())) {
+                context.setInputStream(new Limited(context.getInputStream(), limit));
+            }
+            return context.proceed();
+        }
+    }
+
+    /** Thrown when a body passes the limit while it is read; answered as a 413 problem. */
+    public static class TooLarge extends WebApplicationException {
+        public TooLarge() {
+            super(413);
+        }
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new TooLarge();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.procurementrisk.api;
 
+import com.procurementrisk.problem.ProblemDetail;
 import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.advice.ScoredAnswers;

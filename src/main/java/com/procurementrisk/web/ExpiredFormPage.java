@@ -1,8 +1,7 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.api.ProblemDetail;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import com.procurementrisk.problem.ProblemDetail;
+import com.procurementrisk.problem.ProblemResponses;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -14,10 +13,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class ExpiredFormPage {
 
-    private final Template errorPage;
+    private final ProblemResponses problems;
 
-    ExpiredFormPage(@Location("error.html") Template errorPage) {
-        this.errorPage = errorPage;
+    ExpiredFormPage(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @ServerResponseFilter
@@ -31,7 +30,7 @@ public class ExpiredFormPage {
                     "The page was open too long, or came from elsewhere, so its security token no longer matches. "
                             + "Nothing was saved. Go back, reload the page and send it again.",
                     request.getUriInfo().getRequestUri().getRawPath(), null);
-            response.setEntity(errorPage.data("problem", problem).render(), null,
+            response.setEntity(problems.page(problem), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

@@ -6,7 +6,6 @@ import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.model.Section;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,15 +22,6 @@ import java.util.Map;
 @Path("/results")
 @Produces(MediaType.TEXT_HTML)
 public class ResultsResource {
-
-    @CheckedTemplate
-    static class Templates {
-        /**
-         * @param linkModel the model version a results link was made with, when it differs from the
-         *                  one that scored it now (else null)
-         */
-        static native TemplateInstance results(ResultsView view, String linkModel);
-    }
 
     private final ScoringService advisor;
     private final AnswerToken tokens;
@@ -68,7 +58,7 @@ public class ResultsResource {
                 tokens.encode(scoring.answers().values()), null, save,
                 context.withScenario(scoring.result().scenario()).query());
         String linkModel = m == null || m.isBlank() || m.equals(advisor.model().version()) ? null : m.strip();
-        return Response.ok(Templates.results(view, linkModel)).build();
+        return Response.ok(ResultsPage.results(view, linkModel)).build();
     }
 
     private int firstStepWithProblem(List<FieldProblem> problems) {

@@ -21,8 +21,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +30,6 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class SavedResource {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
     static final int SEARCH_LIMIT = 200;
     static final int PAGE_SIZE = 20;
 
@@ -103,7 +100,7 @@ public class SavedResource {
             total = found.total();
             more = (long) (p + 1) * PAGE_SIZE < found.total();
         }
-        List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), when(a.saved()),
+        List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), SavedPages.when(a.saved()),
                 advisor.model().pathway(a.ranking().get(0)).map(x -> x.title()).orElse(a.ranking().get(0)),
                 a.modelVersion(), !a.modelVersion().equals(current))).toList();
         return Templates.list(new ListView(rows, p, more, total, searching ? q.strip() : "", current,
@@ -197,11 +194,11 @@ public class SavedResource {
     @Path("shared/{token}")
     public TemplateInstance shared(@RestPath String token) {
         SavedAssessment a = assessments.shared(token).orElseThrow(NotFoundException::new);
-        return ResultsResource.Templates.results(pages.view(a, true, "/shared/" + token + "/report.pdf"), null);
+        return ResultsPage.results(pages.view(a, true, "/shared/" + token + "/report.pdf"), null);
     }
 
     private TemplateInstance page(SavedAssessment a, String reportHref, UriInfo uri) {
-        return ResultsResource.Templates.results(pages.view(a, false, reportHref, uri.getBaseUri()), null);
+        return ResultsPage.results(pages.view(a, false, reportHref, uri.getBaseUri()), null);
     }
 
     /** Re-scores the latest revision under the current model, as the next revision. */
@@ -216,10 +213,6 @@ public class SavedResource {
         // Same answers, new model: everything the comparison shows is what the model changed.
         return Response.seeOther(URI.create("/compare?left=" + id + ":" + (revision - 1) + "&right=" + id + ":"
                 + revision)).build();
-    }
-
-    static String when(OffsetDateTime time) {
-        return time == null ? null : WHEN.format(time);
     }
 
     private static String blankToNull(String value) {

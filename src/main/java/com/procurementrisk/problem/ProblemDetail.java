@@ -1,4 +1,4 @@
-package com.procurementrisk.api;
+package com.procurementrisk.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package com.procurementrisk.api;
+package com.procurementrisk.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,15 +1,11 @@
-package com.procurementrisk.api;
+package com.procurementrisk.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.procurementrisk.assessment.ConflictException;
 import com.procurementrisk.advice.InvalidInputException;
-import com.procurementrisk.web.DamagedLinkException;
 import io.quarkus.logging.Log;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,32 +15,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into an RFC 9457 problem: input errors name every bad field,
- * anything unexpected is logged and answered without internals.
+ * Turns every failure the application services and the framework raise into an RFC 9457
+ * problem, for the JSON API and the pages alike: input errors name every bad field, anything
+ * unexpected is logged and answered without internals.
  */
 public class ProblemMapper {
 
-    private final Template errorPage;
+    private final ProblemResponses responses;
 
-    ProblemMapper(@Location("error.html") Template errorPage) {
-        this.errorPage = errorPage;
+    ProblemMapper(ProblemResponses responses) {
+        this.responses = responses;
     }
 
-    @ServerExceptionMapper
-    public Response damagedLink(DamagedLinkException e, UriInfo uri, HttpHeaders headers) {
-        if (e.empty()) {
-            return problem(headers, new ProblemDetail("/problems/damaged-link", "This link has no answers", 400,
-                    "A results link carries the answers it shows, and this one carries none: it may have been cut "
-                            + "short when it was copied. Start a new assessment, or copy the whole link again.",
-                    path(uri), null));
-        }
-        return problem(headers, new ProblemDetail("/problems/damaged-link", "This link is damaged", 400,
-                "The answers in this link cannot be read: it may have been cut short when it was copied. "
-                        + "Start a new assessment, or copy the whole link again.", path(uri), null));
-    }
-
-    @ServerExceptionMapper
-    public Response tooLarge(BodyLimitInterceptor.TooLarge e, UriInfo uri, HttpHeaders headers) {
+    /** A body over its limit, found while it was read (a declared length over it is refused before). */
+    private Response tooLarge(UriInfo uri, HttpHeaders headers) {
         return problem(headers, new ProblemDetail("/problems/body-too-large", "Payload Too Large", 413,
                 "The body is larger than the limit.", path(uri), null));
     }
@@ -93,8 +77,8 @@ public class ProblemMapper {
     /** Jackson wraps what stopped the reading; a body over the limit is a 413, not a type error. */
     private Response readFailure(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyLimitInterceptor.TooLarge tooLarge) {
-                return tooLarge(tooLarge, uri, headers);
+            if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 413) {
+                return tooLarge(uri, headers);
             }
         }
         return problem(headers, JsonProblems.describe(e, path(uri)));
@@ -105,6 +89,9 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return readFailure(json, uri, headers);
+        }
+        if (status == 413) {
+            return tooLarge(uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
@@ -120,24 +107,11 @@ public class ProblemMapper {
                 "The request could not be completed. It has been logged; please try again later.", path(uri), null));
     }
 
-    /** Browsers asking for a page get an HTML page; everyone else gets problem+json. */
     private Response problem(HttpHeaders headers, ProblemDetail problem) {
-        if (wantsPage(headers, problem.instance())) {
-            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(errorPage.data("problem", problem).render()).build();
-        }
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static boolean wantsPage(HttpHeaders headers, String path) {
-        if (headers == null || path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
-            return false;
-        }
-        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
-                && !m.isWildcardType());
+        return responses.answer(headers, problem);
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+        return ProblemResponses.path(uri);
     }
 }

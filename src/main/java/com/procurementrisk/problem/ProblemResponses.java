@@ -1,0 +1,51 @@
+package com.procurementrisk.problem;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * How a problem is answered, for both edges: a browser asking for a page gets the error page
+ * (the problem in words, with a way on); every other client, and anything under
+ * {@code /api/} or {@code /q/}, gets {@code application/problem+json}.
+ */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private final Template errorPage;
+
+    ProblemResponses(@Location("error.html") Template errorPage) {
+        this.errorPage = errorPage;
+    }
+
+    /** The response for this problem, as a page or as problem+json depending on who asks. */
+    public Response answer(HttpHeaders headers, ProblemDetail problem) {
+        if (wantsPage(headers, problem.instance())) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page(problem)).build();
+        }
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The error page for this problem. */
+    public String page(ProblemDetail problem) {
+        return errorPage.data("problem", problem).render();
+    }
+
+    /** The raw path of the request, the problem's {@code instance}. */
+    public static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static boolean wantsPage(HttpHeaders headers, String path) {
+        if (headers == null || path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !m.isWildcardType());
+    }
+}
