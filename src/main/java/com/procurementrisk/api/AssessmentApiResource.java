@@ -1,7 +1,9 @@
 package com.procurementrisk.api;
 
 import com.procurementrisk.problem.ProblemDetail;
-import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.RevisionRef;
+import com.procurementrisk.assessment.SavedAssessments;
+import com.procurementrisk.assessment.ShareLinks;
 import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.advice.ScoredAnswers;
@@ -40,9 +42,13 @@ public class AssessmentApiResource {
 
     static final int MAX_PAGE_SIZE = 100;
 
-    private final AssessmentService assessments;
+    private final SavedAssessments assessments;
 
-    AssessmentApiResource(AssessmentService assessments) {
+    private final ShareLinks shareLinks;
+
+    AssessmentApiResource(SavedAssessments assessments, ShareLinks shareLinks) {
+
+        this.shareLinks = shareLinks;
         this.assessments = assessments;
     }
 
@@ -95,7 +101,7 @@ public class AssessmentApiResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class),
                     examples = @ExampleObject(name = "eu_insurer", ref = "AssessmentResponse")))
     public AssessmentResponse get(@RestPath UUID id) {
-        return assessments.find(id).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
+        return view(assessments.get(RevisionRef.latest(id)), true);
     }
 
     @PUT
@@ -133,7 +139,7 @@ public class AssessmentApiResource {
     @APIResponse(responseCode = "200", description = "The revision as saved")
     @APIResponse(responseCode = "404", description = "No such assessment or revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public AssessmentResponse revision(@RestPath UUID id, @RestPath int revision) {
-        return assessments.find(id, revision).map(a -> view(a, true)).orElseThrow(NotFoundException::new);
+        return view(assessments.get(new RevisionRef(id, revision)), true);
     }
 
     @POST
@@ -143,7 +149,7 @@ public class AssessmentApiResource {
             content = @Content(schema = @Schema(implementation = AssessmentResponse.Share.class)))
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response share(@RestPath UUID id, UriInfo uri) {
-        AssessmentResponse.Share share = share(assessments.share(id));
+        AssessmentResponse.Share share = share(shareLinks.share(id));
         return Response.created(uri.getBaseUriBuilder().path(share.path()).build()).entity(share).build();
     }
 
@@ -153,7 +159,7 @@ public class AssessmentApiResource {
     @APIResponse(responseCode = "200", description = "Every read-only link, revoked ones included")
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<AssessmentResponse.Share> shares(@RestPath UUID id) {
-        return assessments.shares(id).stream().map(AssessmentApiResource::share).toList();
+        return shareLinks.shares(id).stream().map(AssessmentApiResource::share).toList();
     }
 
     @DELETE
@@ -162,7 +168,7 @@ public class AssessmentApiResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such assessment or link", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void revoke(@RestPath UUID id, @RestPath String token) {
-        assessments.revoke(id, token);
+        shareLinks.revoke(id, token);
     }
 
     @GET
@@ -172,7 +178,7 @@ public class AssessmentApiResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "200", description = "The latest revision, without the assessment id")
     public AssessmentResponse shared(@RestPath String token) {
-        return assessments.shared(token).map(a -> view(a, false)).orElseThrow(NotFoundException::new);
+        return shareLinks.shared(token).map(a -> view(a, false)).orElseThrow(NotFoundException::new);
     }
 
     /** A whole-number query parameter within bounds, or its default when absent. */

@@ -1,7 +1,9 @@
 package com.procurementrisk.api;
 
 import com.procurementrisk.problem.ProblemDetail;
-import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.SavedAssessments;
+import com.procurementrisk.assessment.Comparisons;
+import com.procurementrisk.assessment.Rescoring;
 import com.procurementrisk.assessment.Comparison;
 import com.procurementrisk.assessment.InputChange;
 import com.procurementrisk.advice.InvalidInputException;
@@ -41,9 +43,17 @@ import java.util.UUID;
 @Tag(name = "Assessments")
 public class AssessmentToolsResource {
 
-    private final AssessmentService assessments;
+    private final SavedAssessments assessments;
 
-    AssessmentToolsResource(AssessmentService assessments) {
+    private final Rescoring rescoring;
+
+    private final Comparisons comparisons;
+
+    AssessmentToolsResource(SavedAssessments assessments, Rescoring rescoring, Comparisons comparisons) {
+
+        this.rescoring = rescoring;
+
+        this.comparisons = comparisons;
         this.assessments = assessments;
     }
 
@@ -98,7 +108,7 @@ public class AssessmentToolsResource {
             throw new InvalidInputException(List.of(new FieldProblem("version",
                     "Required: the version of the assessment the re-score is based on.")));
         }
-        Rescore r = assessments.rescore(id, request.version(), request.answers(), request.scenario());
+        Rescore r = rescoring.rescore(id, request.version(), request.answers(), request.scenario());
         return new RescoreResponse(AssessmentApiResource.view(r.assessment(), true), r.previousModelVersion(),
                 DiffView.of(r.modelChanges()), DiffView.of(r.answerChanges()));
     }
@@ -126,7 +136,7 @@ public class AssessmentToolsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Comparison c = assessments.compare(l.get().id(), l.get().revision(), r.get().id(), r.get().revision());
+        Comparison c = comparisons.compare(l.get(), r.get());
         return new ComparisonResponse(summary(c.left()), summary(c.right()),
                 c.inputs().stream().map(InputDiff::of).toList(), DiffView.of(c.diff()));
     }
@@ -167,8 +177,7 @@ public class AssessmentToolsResource {
     @APIResponse(responseCode = "200", description = "One row per factor, pathway and dimension")
     @APIResponse(responseCode = "404", description = "No such assessment or revision", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response csv(@RestPath UUID id, @RestQuery Integer revision) {
-        SavedAssessment a = (revision == null ? assessments.find(id) : assessments.find(id, revision))
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        SavedAssessment a = assessments.get(new RevisionRef(id, revision));
         return Response.ok(ContributionsCsv.of(a.result())).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"contributions-" + id + "-r" + a.revision()
                         + ".csv\"").build();

@@ -9,6 +9,11 @@ import java.util.UUID;
  */
 public record RevisionRef(UUID id, Integer revision) {
 
+    /** The latest revision of an assessment. */
+    public static RevisionRef latest(UUID id) {
+        return new RevisionRef(id, null);
+    }
+
     /** The reference in {@code text}, or empty when it is not one. */
     public static Optional<RevisionRef> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -3,6 +3,7 @@ package com.procurementrisk.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.procurementrisk.assessment.ConflictException;
+import com.procurementrisk.assessment.UnknownAssessmentException;
 import com.procurementrisk.advice.InvalidInputException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public class ProblemMapper {
 
+    private static final String NOT_FOUND = "Nothing is found at this address.";
+
     private final ProblemResponses responses;
 
     ProblemMapper(ProblemResponses responses) {
@@ -31,6 +34,12 @@ public class ProblemMapper {
     private Response tooLarge(UriInfo uri, HttpHeaders headers) {
         return problem(headers, new ProblemDetail("/problems/body-too-large", "Payload Too Large", 413,
                 "The body is larger than the limit.", path(uri), null));
+    }
+
+    /** Answered like any address with nothing behind it: a wrong id and a revoked link look the same. */
+    @ServerExceptionMapper
+    public Response unknown(UnknownAssessmentException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("about:blank", "Not Found", 404, NOT_FOUND, path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -95,7 +104,7 @@ public class ProblemMapper {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        String detail = status == 404 ? "Nothing is found at this address." : e.getMessage();
+        String detail = status == 404 ? NOT_FOUND : e.getMessage();
         return problem(headers, new ProblemDetail("about:blank", title, status, detail, path(uri), null));
     }
 

@@ -1,6 +1,7 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.SavedAssessments;
+import com.procurementrisk.assessment.Comparisons;
 import com.procurementrisk.assessment.Comparison;
 import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
@@ -58,10 +59,14 @@ public class CompareResource {
         static native TemplateInstance compare(CompareView view);
     }
 
-    private final AssessmentService assessments;
+    private final SavedAssessments assessments;
+
+    private final Comparisons comparisons;
     private final ScoringService advisor;
 
-    CompareResource(AssessmentService assessments, ScoringService advisor) {
+    CompareResource(SavedAssessments assessments, Comparisons comparisons, ScoringService advisor) {
+
+        this.comparisons = comparisons;
         this.assessments = assessments;
         this.advisor = advisor;
     }
@@ -76,7 +81,7 @@ public class CompareResource {
             return Templates.compare(new CompareView(left, "", label(leftSide), null, q == null ? "" : q, options,
                     List.of(), List.of(), List.of(), List.of(), List.of()));
         }
-        Comparison c = assessments.compare(l.id(), l.revision(), r.id(), r.revision());
+        Comparison c = comparisons.compare(l, r);
         ResultDiff d = c.diff();
         List<Row> rows = d.pathways().stream().map(p -> new Row(title(p.pathway()), side(p.left()), side(p.right()),
                 p.changed())).toList();
@@ -140,8 +145,7 @@ public class CompareResource {
     }
 
     private SavedAssessment find(RevisionRef ref) {
-        return (ref.revision() == null ? assessments.find(ref.id()) : assessments.find(ref.id(), ref.revision()))
-                .orElseThrow(NotFoundException::new);
+        return assessments.get(ref);
     }
 
     private String title(String pathway) {

@@ -1,7 +1,9 @@
 package com.procurementrisk.web;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.RevisionRef;
+import com.procurementrisk.assessment.SavedAssessments;
+import com.procurementrisk.assessment.ShareLinks;
 import com.procurementrisk.assessment.SavedAssessment;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,10 +33,14 @@ public class ReportResource {
         static native TemplateInstance report(ResultsView view);
     }
 
-    private final AssessmentService assessments;
+    private final SavedAssessments assessments;
+
+    private final ShareLinks shareLinks;
     private final SavedPages pages;
 
-    ReportResource(AssessmentService assessments, SavedPages pages) {
+    ReportResource(SavedAssessments assessments, ShareLinks shareLinks, SavedPages pages) {
+
+        this.shareLinks = shareLinks;
         this.assessments = assessments;
         this.pages = pages;
     }
@@ -43,21 +49,21 @@ public class ReportResource {
     @Path("assessments/{id}/report.pdf")
     @Produces(PDF)
     public Response latest(@RestPath UUID id) {
-        return pdf(assessments.find(id).orElseThrow(NotFoundException::new), false);
+        return pdf(assessments.get(RevisionRef.latest(id)), false);
     }
 
     @GET
     @Path("assessments/{id}/revisions/{revision}/report.pdf")
     @Produces(PDF)
     public Response revision(@RestPath UUID id, @RestPath int revision) {
-        return pdf(assessments.find(id, revision).orElseThrow(NotFoundException::new), false);
+        return pdf(assessments.get(new RevisionRef(id, revision)), false);
     }
 
     @GET
     @Path("shared/{token}/report.pdf")
     @Produces(PDF)
     public Response shared(@RestPath String token) {
-        return pdf(assessments.shared(token).orElseThrow(NotFoundException::new), true);
+        return pdf(shareLinks.shared(token).orElseThrow(NotFoundException::new), true);
     }
 
     private Response pdf(SavedAssessment a, boolean readOnly) {

@@ -1,7 +1,8 @@
 package com.procurementrisk.web;
 
 import com.procurementrisk.advice.ScoringService;
-import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.SavedAssessments;
+import com.procurementrisk.assessment.ShareLinks;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.Sensitivity.Analysis;
@@ -25,11 +26,14 @@ class SavedPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final ScoringService advisor;
-    private final AssessmentService assessments;
+    private final SavedAssessments assessments;
+    private final ShareLinks shareLinks;
     private final AnswerToken tokens;
     private final AdvisorConfig config;
 
-    SavedPages(ScoringService advisor, AssessmentService assessments, AnswerToken tokens, AdvisorConfig config) {
+    SavedPages(ScoringService advisor, SavedAssessments assessments, ShareLinks shareLinks, AnswerToken tokens, AdvisorConfig config) {
+
+        this.shareLinks = shareLinks;
         this.advisor = advisor;
         this.assessments = assessments;
         this.tokens = tokens;
@@ -59,7 +63,7 @@ class SavedPages {
                 .map(s -> new HistoryRow(s.revision(), when(s.saved()), s.modelVersion(), s.note(),
                         "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
                 .toList();
-        List<ShareRow> shares = readOnly ? List.of() : assessments.shares(a.id()).stream()
+        List<ShareRow> shares = readOnly ? List.of() : shareLinks.shares(a.id()).stream()
                 .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), base + "/shared/" + s.token(),
                         when(s.created()),
                         s.revoked() == null ? null : when(s.revoked()))).toList();

@@ -1,7 +1,10 @@
 package com.procurementrisk.web;
 
 import com.procurementrisk.advice.ScoringService;
-import com.procurementrisk.assessment.AssessmentService;
+import com.procurementrisk.assessment.RevisionRef;
+import com.procurementrisk.assessment.SavedAssessments;
+import com.procurementrisk.assessment.Rescoring;
+import com.procurementrisk.assessment.ShareLinks;
 import com.procurementrisk.assessment.SavedAssessment;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,11 +72,17 @@ public class SavedResource {
     }
 
     private final ScoringService advisor;
-    private final AssessmentService assessments;
+    private final SavedAssessments assessments;
+    private final ShareLinks shareLinks;
+    private final Rescoring rescoring;
     private final AnswerToken tokens;
     private final SavedPages pages;
 
-    SavedResource(ScoringService advisor, AssessmentService assessments, AnswerToken tokens, SavedPages pages) {
+    SavedResource(ScoringService advisor, SavedAssessments assessments, ShareLinks shareLinks, Rescoring rescoring, AnswerToken tokens, SavedPages pages) {
+
+        this.shareLinks = shareLinks;
+
+        this.rescoring = rescoring;
         this.advisor = advisor;
         this.assessments = assessments;
         this.tokens = tokens;
@@ -112,7 +121,7 @@ public class SavedResource {
     @Path("assessments/rescore-outdated")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rescoreOutdated() {
-        int[] outcome = assessments.rescoreOutdated();
+        int[] outcome = rescoring.rescoreOutdated();
         return Response.seeOther(UriBuilder.fromPath("/assessments").queryParam("rescored", outcome[0])
                 .queryParam("refused", outcome[1]).build()).build();
     }
@@ -121,8 +130,8 @@ public class SavedResource {
     @GET
     @Path("assessments/{id}/delete")
     public TemplateInstance confirmDelete(@RestPath UUID id) {
-        SavedAssessment a = assessments.find(id).orElseThrow(NotFoundException::new);
-        return Templates.delete(new DeleteView(id, a.title(), a.latest(), (int) assessments.shares(id).stream()
+        SavedAssessment a = assessments.get(RevisionRef.latest(id));
+        return Templates.delete(new DeleteView(id, a.title(), a.latest(), (int) shareLinks.shares(id).stream()
                 .filter(sh -> sh.revoked() == null).count()));
     }
 
@@ -131,7 +140,7 @@ public class SavedResource {
     @Path("assessments/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath UUID id) {
-        String title = assessments.find(id).orElseThrow(NotFoundException::new).title();
+        String title = assessments.get(RevisionRef.latest(id)).title();
         assessments.delete(id);
         return Response.seeOther(UriBuilder.fromPath("/assessments").queryParam("deleted", title).build()).build();
     }
@@ -148,14 +157,14 @@ public class SavedResource {
     @GET
     @Path("assessments/{id}")
     public TemplateInstance latest(@RestPath UUID id, @Context UriInfo uri) {
-        return page(assessments.find(id).orElseThrow(NotFoundException::new),
+        return page(assessments.get(RevisionRef.latest(id)),
                 "/assessments/" + id + "/report.pdf", uri);
     }
 
     @GET
     @Path("assessments/{id}/revisions/{revision}")
     public TemplateInstance revision(@RestPath UUID id, @RestPath int revision, @Context UriInfo uri) {
-        return page(assessments.find(id, revision).orElseThrow(NotFoundException::new),
+        return page(assessments.get(new RevisionRef(id, revision)),
                 "/assessments/" + id + "/revisions/" + revision + "/report.pdf", uri);
     }
 
@@ -177,7 +186,7 @@ public class SavedResource {
     @Path("assessments/{id}/shares")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response share(@RestPath UUID id) {
-        assessments.share(id);
+        shareLinks.share(id);
         return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();
     }
 
@@ -185,7 +194,7 @@ public class SavedResource {
     @Path("assessments/{id}/shares/{token}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@RestPath UUID id, @RestPath String token) {
-        assessments.revoke(id, token);
+        shareLinks.revoke(id, token);
         return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();
     }
 
@@ -193,7 +202,7 @@ public class SavedResource {
     @GET
     @Path("shared/{token}")
     public TemplateInstance shared(@RestPath String token) {
-        SavedAssessment a = assessments.shared(token).orElseThrow(NotFoundException::new);
+        SavedAssessment a = shareLinks.shared(token).orElseThrow(NotFoundException::new);
         return ResultsPage.results(pages.view(a, true, "/shared/" + token + "/report.pdf"), null);
     }
 
@@ -209,7 +218,7 @@ public class SavedResource {
         if (version == null) {
             throw new DamagedLinkException();
         }
-        int revision = assessments.rescore(id, version, null, null).assessment().revision();
+        int revision = rescoring.rescore(id, version, null, null).assessment().revision();
         // Same answers, new model: everything the comparison shows is what the model changed.
         return Response.seeOther(URI.create("/compare?left=" + id + ":" + (revision - 1) + "&right=" + id + ":"
                 + revision)).build();

@@ -1,0 +1,120 @@
+package com.procurementrisk.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.procurementrisk.scoring.ScoringResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stored assessments and revisions: writes a revision with its answers and its result exactly
+ * as scored (as JSON), and reads them back as {@link SavedAssessment}s. Runs inside the
+ * callers' transactions.
+ */
+@ApplicationScoped
+class RevisionStore {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+    private static final TypeReference<ScoringResult> RESULT = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    RevisionStore(ObjectMapper json, MeterRegistry metrics) {
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    /** A new assessment (its revisions are stored next). */
+    AssessmentEntity newAssessment(String title, OffsetDateTime created, OffsetDateTime updated, int latestRevision) {
+        AssessmentEntity a = new AssessmentEntity();
+        a.id = UUID.randomUUID();
+        a.title = AssessmentText.title(title);
+        a.createdAt = created;
+        a.updatedAt = updated;
+        a.latestRevision = latestRevision;
+        a.persist();
+        return a;
+    }
+
+    /** Stores revision {@code number} of an assessment. */
+    RevisionEntity store(AssessmentEntity a, int number, Map<String, Object> answers, ScoringResult result,
+                         String note, OffsetDateTime now) {
+        metrics.counter("advisor.saves", "revision", number == 1 ? "first" : "later").increment();
+        RevisionEntity r = new RevisionEntity();
+        r.assessmentId = a.id;
+        r.number = number;
+        r.createdAt = now;
+        r.modelId = result.modelId();
+        r.modelVersion = result.modelVersion();
+        r.scenario = result.scenario();
+        r.answers = write(answers);
+        r.result = write(result);
+        r.note = AssessmentText.note(note);
+        r.persist();
+        return r;
+    }
+
+    /** The assessment, or the project's own exception when there is none. */
+    static AssessmentEntity entity(UUID id) {
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id)
+                .orElseThrow(() -> new UnknownAssessmentException("No assessment " + id + "."));
+    }
+
+    /** The assessment at one revision, or at its latest when {@code revision} is null. */
+    Optional<SavedAssessment> find(UUID id, Integer revision) {
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id).flatMap(a -> RevisionEntity
+                .find(id, revision == null ? a.latestRevision : revision).map(r -> view(a, r)));
+    }
+
+    SavedAssessment latest(AssessmentEntity a) {
+        return view(a, RevisionEntity.find(a.id, a.latestRevision).orElseThrow());
+    }
+
+    SavedAssessment.Summary latestSummary(AssessmentEntity a) {
+        return summary(a, RevisionEntity.find(a.id, a.latestRevision).orElseThrow());
+    }
+
+    SavedAssessment view(AssessmentEntity a, RevisionEntity r) {
+        return new SavedAssessment(a.id, a.title, a.createdAt, a.updatedAt, a.version, r.number, a.latestRevision,
+                r.createdAt, r.modelId, r.modelVersion, r.scenario, read(r.answers, ANSWERS), read(r.result, RESULT),
+                r.note);
+    }
+
+    SavedAssessment.Summary summary(AssessmentEntity a, RevisionEntity r) {
+        return new SavedAssessment.Summary(a.id, a.title, r.number, r.createdAt, r.modelVersion, r.scenario,
+                read(r.result, RESULT).ranking(), r.note);
+    }
+
+    /** Now, as stored: UTC, to the microsecond (what the databases keep). */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.procurementrisk.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read-only links to an assessment: a 256-bit random token shows the latest revision to
+ * whoever has it, until it is revoked. A revoked token answers like one that never existed.
+ */
+@ApplicationScoped
+@Transactional
+public class ShareLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RevisionStore store;
+
+    ShareLinks(RevisionStore store) {
+        this.store = store;
+    }
+
+    /** A new read-only link. */
+    public SavedAssessment.Share share(UUID id) {
+        RevisionStore.entity(id);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        ShareLinkEntity link = new ShareLinkEntity();
+        link.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        link.assessmentId = id;
+        link.createdAt = RevisionStore.now();
+        link.persist();
+        return new SavedAssessment.Share(link.token, link.createdAt, null);
+    }
+
+    /** Every link of an assessment, revoked ones included. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedAssessment.Share> shares(UUID id) {
+        RevisionStore.entity(id);
+        return ShareLinkEntity.of(id).stream().map(l -> new SavedAssessment.Share(l.token, l.createdAt, l.revokedAt))
+                .toList();
+    }
+
+    /** Revokes a link of this assessment; the link then answers like any wrong token. */
+    public void revoke(UUID id, String token) {
+        ShareLinkEntity link = ShareLinkEntity.<ShareLinkEntity>findByIdOptional(token)
+                .filter(l -> l.assessmentId.equals(id))
+                .orElseThrow(() -> new UnknownAssessmentException("No such share link."));
+        if (link.revokedAt == null) {
+            link.revokedAt = RevisionStore.now();
+        }
+    }
+
+    /** The latest revision behind an active link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SavedAssessment> shared(String token) {
+        return ShareLinkEntity.active(token).flatMap(l -> store.find(l.assessmentId, null));
+    }
+}
