@@ -30,7 +30,7 @@ import java.util.Map;
 /** The questionnaire, one section per step, generated from the risk model. */
 @Path("/assess")
 @Produces(MediaType.TEXT_HTML)
-public class AssessmentResource {
+public class QuestionnaireResource {
 
     @CheckedTemplate
     static class Templates {
@@ -40,7 +40,7 @@ public class AssessmentResource {
     private final ScoringService advisor;
     private final AnswerToken tokens;
 
-    AssessmentResource(ScoringService advisor, AnswerToken tokens) {
+    QuestionnaireResource(ScoringService advisor, AnswerToken tokens) {
         this.advisor = advisor;
         this.tokens = tokens;
     }

@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * (Some clients label an empty body as a form: that is treated the same way.) Browser forms
  * cannot send JSON cross-site without CORS, and an empty body carries nothing to forge.
  */
-public class ApiRequests {
+public class JsonContentTypeFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void markBodylessApiCallsAsJson(ContainerRequestContext request) {

@@ -38,7 +38,7 @@ import java.util.UUID;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Save assessments, revise them and share read-only links")
-public class AssessmentApiResource {
+public class SavedAssessmentsResource {
 
     static final int MAX_PAGE_SIZE = 100;
 
@@ -46,7 +46,7 @@ public class AssessmentApiResource {
 
     private final ShareLinks shareLinks;
 
-    AssessmentApiResource(SavedAssessments assessments, ShareLinks shareLinks) {
+    SavedAssessmentsResource(SavedAssessments assessments, ShareLinks shareLinks) {
 
         this.shareLinks = shareLinks;
         this.assessments = assessments;
@@ -88,7 +88,7 @@ public class AssessmentApiResource {
             throw new InvalidInputException(problems);
         }
         SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, s);
-        return new AssessmentResponse.Page(found.items().stream().map(AssessmentApiResource::summary).toList(),
+        return new AssessmentResponse.Page(found.items().stream().map(SavedAssessmentsResource::summary).toList(),
                 found.page(), found.size(), found.total());
     }
 
@@ -130,7 +130,7 @@ public class AssessmentApiResource {
     @APIResponse(responseCode = "200", description = "The revisions, newest first")
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<AssessmentResponse.Summary> history(@RestPath UUID id) {
-        return assessments.history(id).stream().map(AssessmentApiResource::summary).toList();
+        return assessments.history(id).stream().map(SavedAssessmentsResource::summary).toList();
     }
 
     @GET
@@ -159,7 +159,7 @@ public class AssessmentApiResource {
     @APIResponse(responseCode = "200", description = "Every read-only link, revoked ones included")
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<AssessmentResponse.Share> shares(@RestPath UUID id) {
-        return shareLinks.shares(id).stream().map(AssessmentApiResource::share).toList();
+        return shareLinks.shares(id).stream().map(SavedAssessmentsResource::share).toList();
     }
 
     @DELETE
