@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,6 @@ import java.util.Set;
  */
 public final class AnswerReader {
 
-    /** Prefix of every field path reported. */
-    public static final String FIELD_PREFIX = "answers.";
-
     private AnswerReader() {
     }
 
@@ -35,18 +33,22 @@ public final class AnswerReader {
         List<String> ignored = new ArrayList<>();
         Map<String, Answer> accepted = new LinkedHashMap<>();
         Set<String> refused = new HashSet<>();
+        Set<String> applicable = new LinkedHashSet<>();
         for (String id : raw.keySet()) {
             if (questionnaire.question(id).isEmpty()) {
-                problems.add(new FieldProblem(FIELD_PREFIX + id, "Unknown question '" + id + "'."));
+                problems.add(FieldProblem.answer(id, "Unknown question '" + id + "'."));
             }
         }
         for (Question q : questionnaire.questions()) {
             Object value = raw.get(q.id());
             boolean undecided = q.when().questions().stream().anyMatch(refused::contains);
             boolean applies = !undecided && q.when().isSatisfiedBy(EvaluationContext.of(Answers.of(accepted)));
+            if (applies) {
+                applicable.add(q.id());
+            }
             if (value == null) {
                 if (applies && q.required()) {
-                    problems.add(new FieldProblem(FIELD_PREFIX + q.id(), "An answer is required."));
+                    problems.add(FieldProblem.answer(q.id(), "An answer is required."));
                 }
                 continue;
             }
@@ -57,10 +59,10 @@ public final class AnswerReader {
             Optional<String> problem = parse(q, value, accepted);
             if (problem.isPresent()) {
                 refused.add(q.id());
-                problems.add(new FieldProblem(FIELD_PREFIX + q.id(), problem.get()));
+                problems.add(FieldProblem.answer(q.id(), problem.get()));
             }
         }
-        return new AnswerReading(Answers.of(accepted), problems, ignored);
+        return new AnswerReading(Answers.of(accepted), problems, ignored, applicable);
     }
 
     /** Parses one value into {@code accepted}, or says why it cannot be. */

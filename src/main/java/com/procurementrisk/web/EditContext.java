@@ -1,7 +1,5 @@
 package com.procurementrisk.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -50,9 +48,9 @@ public record EditContext(UUID id, Long version, String scenario) {
         return scenario == null ? result : result.queryParam("scenario", scenario);
     }
 
-    /** The query string to append to a link that already has parameters. */
+    /** The same parameters as {@link #addTo}, as a query string to append to a link that already has some. */
     public String query() {
-        return (editing() ? "&edit=" + id + "&v=" + version : "")
-                + (scenario == null ? "" : "&scenario=" + URLEncoder.encode(scenario, StandardCharsets.UTF_8));
+        String query = addTo(UriBuilder.fromPath("")).build().getRawQuery();
+        return query == null ? "" : "&" + query;
     }
 }

@@ -1,7 +1,6 @@
 package com.procurementrisk.web;
 
 import com.procurementrisk.advice.ScoringService;
-import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.AnswerReading;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.model.Question;
@@ -64,7 +63,7 @@ public class QuestionnaireResource {
         Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
         AnswerReading reading = advisor.check(answers);
         Map<String, String> errors = check ? errorsOf(section, reading) : Map.of();
-        StepView view = StepViews.build(advisor.model(), step, answers, reading.answers(), null, errors,
+        StepView view = StepViews.build(advisor.model(), step, answers, reading, null, errors,
                 tokens.encode(answers), EditContext.of(edit, v, scenario));
         return Response.status(errors.isEmpty() ? 200 : 400).entity(Templates.step(view)).build();
     }
@@ -87,7 +86,7 @@ public class QuestionnaireResource {
         Map<String, String> errors = new LinkedHashMap<>(errorsOf(section, reading));
         errors.putAll(sent.errors());
         if (!errors.isEmpty()) {
-            StepView view = StepViews.build(advisor.model(), step, answers, reading.answers(), sent.submitted(),
+            StepView view = StepViews.build(advisor.model(), step, answers, reading, sent.submitted(),
                     errors, tokens.encode(earlier), edit);
             return Response.status(400).entity(Templates.step(view)).build();
         }
@@ -104,10 +103,8 @@ public class QuestionnaireResource {
     private static Map<String, String> errorsOf(Section section, AnswerReading reading) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem p : reading.problems()) {
-            String id = p.field().substring(AnswerReader.FIELD_PREFIX.length());
-            if (section.questions().stream().map(Question::id).anyMatch(id::equals)) {
-                errors.put(id, p.message());
-            }
+            p.questionId().filter(id -> section.questions().stream().map(Question::id).anyMatch(id::equals))
+                    .ifPresent(id -> errors.put(id, p.message()));
         }
         return errors;
     }

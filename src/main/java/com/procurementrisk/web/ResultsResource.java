@@ -3,7 +3,6 @@ package com.procurementrisk.web;
 import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.advice.ScoredAnswers;
-import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.model.Section;
 import io.quarkus.qute.TemplateInstance;
@@ -65,8 +64,7 @@ public class ResultsResource {
         List<Section> sections = advisor.model().questionnaire().sections();
         for (int i = 0; i < sections.size(); i++) {
             for (FieldProblem p : problems) {
-                String id = p.field().startsWith(AnswerReader.FIELD_PREFIX)
-                        ? p.field().substring(AnswerReader.FIELD_PREFIX.length()) : "";
+                String id = p.questionId().orElse("");
                 if (sections.get(i).questions().stream().anyMatch(q -> q.id().equals(id))) {
                     return i + 1;
                 }

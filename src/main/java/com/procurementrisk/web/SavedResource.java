@@ -93,7 +93,7 @@ public class SavedResource {
     @Path("assessments")
     public TemplateInstance list(@RestQuery Integer page, @RestQuery String q, @RestQuery Integer rescored,
                                  @RestQuery Integer refused, @RestQuery String deleted) {
-        int p = page == null || page < 0 ? 0 : Math.min(page, Integer.MAX_VALUE / PAGE_SIZE - 1);
+        int p = page == null || page < 0 ? 0 : page;
         String current = advisor.model().version();
         boolean searching = q != null && !q.isBlank();
         List<SavedAssessment.Summary> items;
@@ -107,7 +107,7 @@ public class SavedResource {
             SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, PAGE_SIZE);
             items = found.items();
             total = found.total();
-            more = (long) (p + 1) * PAGE_SIZE < found.total();
+            more = (p + 1L) * PAGE_SIZE < found.total();
         }
         List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), SavedPages.when(a.saved()),
                 advisor.model().pathway(a.ranking().get(0)).map(x -> x.title()).orElse(a.ranking().get(0)),

@@ -1,8 +1,7 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.scoring.AnswerReading;
 import com.procurementrisk.scoring.model.Condition;
-import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.QuestionType;
 import com.procurementrisk.scoring.model.RiskModel;
@@ -26,11 +25,11 @@ final class StepViews {
 
     /**
      * @param answers   the answers so far, as plain data
-     * @param scored    the same answers validated (decides which questions apply)
+     * @param reading   the same answers read by the core (it decides which questions apply)
      * @param submitted values as sent in a refused form, or null to show {@code answers}
      * @param errors    question id to message, shown beside the field
      */
-    static StepView build(RiskModel model, int step, Map<String, Object> answers, Answers scored,
+    static StepView build(RiskModel model, int step, Map<String, Object> answers, AnswerReading reading,
                           Map<String, List<String>> submitted, Map<String, String> errors, String token,
                           EditContext edit) {
         List<Section> sections = model.questionnaire().sections();
@@ -41,7 +40,7 @@ final class StepViews {
         List<ErrorLink> links = new ArrayList<>();
         for (Question q : section.questions()) {
             boolean dependsOnThisStep = q.when().questions().stream().anyMatch(here::contains);
-            if (!dependsOnThisStep && !q.when().isSatisfiedBy(EvaluationContext.of(scored))) {
+            if (!dependsOnThisStep && !reading.applies(q.id())) {
                 continue;
             }
             List<String> values = submitted != null ? submitted.getOrDefault(q.id(), List.of()) : values(answers.get(q.id()));
