@@ -1,5 +1,6 @@
 package com.procurementrisk.api;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 public record AssessmentRequest(
         @Schema(description = "A name for the assessment (at most 200 characters)", example = "EU claims assistant")
         String title,
+        @NotNull(message = "Required: an object of question id to answer.")
         @Schema(required = true, description = "Question id to answer, as in POST /api/v1/score") Map<String, Object> answers,
         @Schema(description = "Scenario id; the model's default when omitted") String scenario,
         @Schema(description = "For a new revision: the assessment version it is based on (409 if it changed since)")

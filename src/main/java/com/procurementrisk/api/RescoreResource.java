@@ -1,9 +1,9 @@
 package com.procurementrisk.api;
 
-import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.assessment.Rescore;
 import com.procurementrisk.assessment.Rescoring;
-import com.procurementrisk.scoring.FieldProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,7 +31,10 @@ public class RescoreResource {
 
     /** A re-score request: the version it is based on, and optionally changed answers. */
     @Schema(name = "RescoreRequest", description = "A re-score of a saved assessment under the model in force: the revision it starts from and, optionally, changed answers or another scenario.")
-    public record RescoreRequest(@Schema(required = true) Long version, Map<String, Object> answers, String scenario) {
+    public record RescoreRequest(
+            @NotNull(message = "Required: the version of the assessment the re-score is based on.")
+            @Schema(required = true) Long version,
+            Map<String, Object> answers, String scenario) {
     }
 
     @Schema(name = "Rescore", description = "The new revision saved by a re-score, and what the model change and the answer changes each changed.")
@@ -49,11 +51,8 @@ public class RescoreResource {
     @Operation(summary = "Re-score under the current model version and save as the next revision",
             description = "The difference is split into what the new model changed for the same answers and what "
                     + "changed answers (if given) changed under the new model.")
-    public RescoreResponse rescore(@RestPath UUID id, RescoreRequest request) {
-        if (request == null || request.version() == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("version",
-                    "Required: the version of the assessment the re-score is based on.")));
-        }
+    public RescoreResponse rescore(@RestPath UUID id,
+                                   @Valid @NotNull(message = "Required: a JSON object with the version.") RescoreRequest request) {
         Rescore r = rescoring.rescore(id, request.version(), request.answers(), request.scenario());
         return new RescoreResponse(SavedAssessmentsResource.view(r.assessment(), true), r.previousModelVersion(),
                 DiffView.of(r.modelChanges()), DiffView.of(r.answerChanges()));

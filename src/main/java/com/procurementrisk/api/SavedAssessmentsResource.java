@@ -8,7 +8,12 @@ import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.FieldProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -41,6 +46,8 @@ import java.util.UUID;
 public class SavedAssessmentsResource {
 
     static final int MAX_PAGE_SIZE = 100;
+    private static final String SIZE = "Must be a whole number from 1 to " + MAX_PAGE_SIZE + ".";
+    private static final String BODY = "Required: a JSON object with 'answers'.";
 
     private final SavedAssessments assessments;
 
@@ -65,8 +72,7 @@ public class SavedAssessmentsResource {
     @APIResponse(responseCode = "400", description = "Invalid answers, title or scenario; nothing is saved",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "invalid_answers", ref = "InvalidAnswers")))
-    public Response create(AssessmentRequest request, UriInfo uri) {
-        checkShape(request);
+    public Response create(@Valid @NotNull(message = BODY) AssessmentRequest request, UriInfo uri) {
         SavedAssessment saved = assessments.create(request.title(), request.answers(), request.scenario(),
                 request.note());
         URI location = uri.getBaseUriBuilder().path("api/v1/assessments/{id}").build(saved.id());
@@ -80,14 +86,10 @@ public class SavedAssessmentsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.Page.class),
                     examples = @ExampleObject(name = "first_page", ref = "AssessmentPage")))
     @APIResponse(responseCode = "400", description = "A page or size that is not a number, or out of range", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public AssessmentResponse.Page list(@RestQuery String page, @RestQuery String size) {
-        List<FieldProblem> problems = new ArrayList<>();
-        int p = whole("page", page, 0, 0, Integer.MAX_VALUE, problems);
-        int s = whole("size", size, 20, 1, MAX_PAGE_SIZE, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(p, s);
+    public AssessmentResponse.Page list(
+            @RestQuery @DefaultValue("0") @Min(value = 0, message = "Must be a whole number from 0 to 2147483647.") int page,
+            @RestQuery @DefaultValue("20") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE) int size) {
+        SavedAssessment.Page<SavedAssessment.Summary> found = assessments.list(page, size);
         return new AssessmentResponse.Page(found.items().stream().map(SavedAssessmentsResource::summary).toList(),
                 found.page(), found.size(), found.total());
     }
@@ -114,8 +116,7 @@ public class SavedAssessmentsResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "200", description = "Saved as the next revision")
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public AssessmentResponse revise(@RestPath UUID id, AssessmentRequest request) {
-        checkShape(request);
+    public AssessmentResponse revise(@RestPath UUID id, @Valid @NotNull(message = BODY) AssessmentRequest request) {
         if (request.version() == null) {
             throw new InvalidInputException(List.of(new FieldProblem("version",
                     "Required: the version of the assessment your change is based on.")));
@@ -179,30 +180,6 @@ public class SavedAssessmentsResource {
     @APIResponse(responseCode = "200", description = "The latest revision, without the assessment id")
     public AssessmentResponse shared(@RestPath String token) {
         return shareLinks.shared(token).map(a -> view(a, false)).orElseThrow(NotFoundException::new);
-    }
-
-    /** A whole-number query parameter within bounds, or its default when absent. */
-    private static int whole(String name, String value, int fallback, int min, int max, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new FieldProblem(name, "Must be a whole number from " + min + " to " + max + "."));
-        return fallback;
-    }
-
-    private static void checkShape(AssessmentRequest request) {
-        if (request == null || request.answers() == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("answers",
-                    "Required: an object of question id to answer.")));
-        }
     }
 
     static AssessmentResponse view(SavedAssessment a, boolean owner) {

@@ -1,5 +1,6 @@
 package com.procurementrisk.api;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 /** Answers to score, and optionally the scenario to score them under. */
 @Schema(name = "ScoreRequest", description = "Answers to score without saving anything.", example = ScoreRequest.EXAMPLE)
 public record ScoreRequest(
+        @NotNull(message = "Required: an object of question id to answer.")
         @Schema(required = true, description = "Question id to answer: a choice id (single), a list of choice ids "
                 + "(multi), a whole number (integer) or true/false (boolean). See GET /api/v1/questionnaire.")
         Map<String, Object> answers,

@@ -5,6 +5,8 @@ import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.FieldProblem;
+import com.procurementrisk.problem.Violations;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,9 +36,11 @@ public class ScoringResource {
     static final String EXPOSURE = "exposure";
 
     private final ScoringService advisor;
+    private final Validator validator;
 
-    ScoringResource(ScoringService advisor) {
+    ScoringResource(ScoringService advisor, Validator validator) {
         this.advisor = advisor;
+        this.validator = validator;
     }
 
     @GET
@@ -85,15 +89,16 @@ public class ScoringResource {
         return include.contains(EXPOSURE) ? response.withUnavailable(List.of(EXPOSURE)) : response;
     }
 
-    /** Refuses what the answers cannot even be read from, naming every such field. */
+    /**
+     * Refuses what the answers cannot even be read from, naming every such field (the request's
+     * constraints, checked here rather than before the call so that the answers' and the
+     * scenario's problems are named in the same answer).
+     */
     private void checkShape(ScoreRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "A JSON object with 'answers' is required.")));
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (request.answers() == null) {
-            problems.add(new FieldProblem("answers", "Required: an object of question id to answer."));
-        }
+        List<FieldProblem> problems = new ArrayList<>(Violations.problems(validator.validate(request)));
         List<String> include = request.include() == null ? List.of() : request.include();
         for (int i = 0; i < include.size(); i++) {
             if (!SENSITIVITY.equals(include.get(i)) && !EXPOSURE.equals(include.get(i))) {

@@ -72,6 +72,12 @@ public class ProblemMapper {
         return problem(headers, new ProblemDetail("/problems/invalid-input", "Invalid input", 400, detail, path(uri), errors));
     }
 
+    /** Bean Validation of a request: every violated field in the problem's errors. */
+    @ServerExceptionMapper
+    public Response violations(jakarta.validation.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        return invalidInput(new InvalidInputException(Violations.problems(e.getConstraintViolations())), uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         return readFailure(e, uri, headers);
@@ -101,6 +107,12 @@ public class ProblemMapper {
         }
         if (status == 413) {
             return tooLarge(uri, headers);
+        }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // A path or query value that is not of its parameter's type (JAX-RS would answer 404).
+            return problem(headers, new ProblemDetail("/problems/invalid-input", "Invalid input", 400,
+                    "A value in the address is not of the right kind: an assessment id, or a whole number.",
+                    path(uri), null));
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();

@@ -153,7 +153,22 @@ public class AssessmentApiTest {
                 .body("items.size()", equalTo(1)).body("size", equalTo(1));
         given().get("/api/v1/assessments?size=1000").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("size"));
-        given().get("/api/v1/assessments?page=abc&size=0").then().statusCode(400).contentType(PROBLEM)
+        given().get("/api/v1/assessments?page=-1&size=0").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("page", "size")));
+        // A value that is not a number at all is refused before anything runs, as a 400 (not JAX-RS' 404).
+        given().get("/api/v1/assessments?page=abc").then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("/problems/invalid-input"));
+    }
+
+    @Test
+    void anAddressValueOfTheWrongKindIsABadRequestNotAMissingPage() {
+        String id = create("Kinds").statusCode(201).extract().path("id");
+        for (String path : List.of("/api/v1/assessments/not-an-id", "/api/v1/assessments/" + id + "/revisions/abc",
+                "/api/v1/assessments/" + id + "/contributions.csv?revision=abc")) {
+            given().get(path).then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400))
+                    .body("detail", org.hamcrest.Matchers.containsString("not of the right kind"));
+        }
+        // A well-formed id that names nothing is still a 404.
+        given().get("/api/v1/assessments/" + java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }
 }
