@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,7 +83,7 @@ final class ResultsViews {
     private static ScenarioChoice choice(Scenario s, boolean selected, String token, String modelVersion) {
         String href = UriBuilder.fromPath("/results").queryParam("a", token).queryParam("scenario", s.id())
                 .queryParam("m", modelVersion).build().toString();
-        return new ScenarioChoice(s.id(), s.title(), s.description(), percent(s.probability()), selected, href);
+        return new ScenarioChoice(s.id(), s.title(), s.description(), Formats.percent(s.probability()), selected, href);
     }
 
     private static PathwayCard card(RiskModel model, PathwayResult p, Map<String, SourceRow> cited) {
@@ -92,7 +91,7 @@ final class ResultsViews {
         List<ReasonRow> reasons = p.viability() == null ? List.of() : p.viability().reasons().stream()
                 .map(x -> new ReasonRow(x.message(), cite(x.sources(), cited))).toList();
         List<CoverageRow> coverage = p.coverage().stream().map(c -> new CoverageRow(productLabel(model, c.product()),
-                c.status().id(), c.note(), c.insteadVia().stream().map(id -> pathwayTitle(model, id))
+                c.status().id(), c.note(), c.insteadVia().stream().map(id -> Formats.pathwayTitle(model, id))
                 .collect(Collectors.joining(", ")), cite(c.sources(), cited),
                 c.status() == CoverageStatus.UNAVAILABLE)).toList();
         return new PathwayCard(p.pathway(), p.title(), p.rank(), viability, viabilityLabel(viability), reasons, coverage,
@@ -117,10 +116,6 @@ final class ResultsViews {
                 : model.coverage().question()).flatMap(q -> q.choice(product)).map(c -> c.label()).orElse(product);
     }
 
-    private static String pathwayTitle(RiskModel model, String id) {
-        return model.pathway(id).map(Pathway::title).orElse(id);
-    }
-
     private static List<FactorRow> rows(DimensionResult d) {
         return d.factors().stream().map(ResultsViews::row).toList();
     }
@@ -128,8 +123,8 @@ final class ResultsViews {
     private static FactorRow row(Contribution c) {
         List<String> moved = c.movedBy().stream().map(m -> signed(m.points()) + ": " + m.because()).toList();
         String effect = c.scenarioAdjustment() == 0 ? null : signed(c.scenarioAdjustment()) + " under this scenario";
-        return new FactorRow(c.id(), c.title(), number(c.contribution()), number(c.max()), moved, effect,
-                c.contribution() == 0, !Boolean.FALSE.equals(c.applies()));
+        return new FactorRow(c.id(), c.title(), Formats.oneDecimal(c.contribution()), Formats.oneDecimal(c.max()),
+                moved, effect, c.contribution() == 0, !Boolean.FALSE.equals(c.applies()));
     }
 
     private static List<RecommendationGroup> recommendations(RiskModel model, ScoringResult r) {
@@ -144,7 +139,7 @@ final class ResultsViews {
         List<RecommendationGroup> result = new ArrayList<>();
         groups.forEach((pathway, items) -> {
             boolean all = pathway.equals(Recommendation.ALL_PATHWAYS);
-            String title = all ? "Whichever route you take" : pathwayTitle(model, pathway);
+            String title = all ? "Whichever route you take" : Formats.pathwayTitle(model, pathway);
             String note = pathway.equals(recommended) ? "the recommended pathway" : all ? null
                     : "if you buy this way (ranked " + r.pathway(pathway).rank() + ")";
             result.add(new RecommendationGroup(pathway, title, note, items));
@@ -183,16 +178,17 @@ final class ResultsViews {
         List<String> cells = new ArrayList<>();
         for (String id : order) {
             PathwayScores s = scores.stream().filter(x -> x.pathway().equals(id)).findFirst().orElseThrow();
-            cells.add(number(s.overall()) + " (" + number(s.contractual()) + " / " + number(s.availability()) + ")");
+            cells.add(Formats.oneDecimal(s.overall()) + " (" + Formats.oneDecimal(s.contractual()) + " / "
+                    + Formats.oneDecimal(s.availability()) + ")");
         }
-        return new ScenarioRow(title, percent(probability), selected, cells);
+        return new ScenarioRow(title, Formats.percent(probability), selected, cells);
     }
 
     private static ScenarioRow worst(RiskModel model, List<String> order, ScoringResult r) {
         List<String> cells = new ArrayList<>();
         for (String id : order) {
             var w = r.worstCase().stream().filter(x -> x.pathway().equals(id)).findFirst().orElseThrow();
-            cells.add(number(w.overall()) + " (" + scenarioTitle(model, w.overallScenario()) + ")");
+            cells.add(Formats.oneDecimal(w.overall()) + " (" + Formats.scenarioTitle(model, w.overallScenario()) + ")");
         }
         return new ScenarioRow("Worst case (overall)", "", false, cells);
     }
@@ -208,21 +204,16 @@ final class ResultsViews {
         Question q = model.questionnaire().question(c.question()).orElseThrow();
         return "\u201c" + q.label() + "\u201d: \u201c" + AnswerLabels.describe(q, c.to()) + "\u201d instead of \u201c"
                 + AnswerLabels.describe(q, c.from()) + "\u201d would cut the lead of " + r.pathways().get(0).title()
-                + " over " + r.pathways().get(1).title() + " to " + number(c.lead()) + " points.";
+                + " over " + r.pathways().get(1).title() + " to " + Formats.oneDecimal(c.lead()) + " points.";
     }
 
     private static String scenarioChange(RiskModel model, Change c) {
-        return "Under \u201c" + scenarioTitle(model, String.valueOf(c.to())) + "\u201d the order would be "
+        return "Under \u201c" + Formats.scenarioTitle(model, String.valueOf(c.to())) + "\u201d the order would be "
                 + order(model, c.ranking()) + ".";
     }
 
     private static String order(RiskModel model, List<String> ranking) {
-        return ranking.stream().map(id -> model.pathway(id).map(Pathway::title).orElse(id))
-                .collect(Collectors.joining(", then "));
-    }
-
-    private static String scenarioTitle(RiskModel model, String id) {
-        return model.scenario(id).map(Scenario::title).orElse(id);
+        return ranking.stream().map(id -> Formats.pathwayTitle(model, id)).collect(Collectors.joining(", then "));
     }
 
     /** A factor citing its sources by number; each source is numbered the first time it is cited. */
@@ -254,18 +245,10 @@ final class ResultsViews {
     }
 
     private static Score score(double value, String band) {
-        return new Score(number(value), band);
-    }
-
-    static String number(double value) {
-        return String.format(Locale.ENGLISH, "%.1f", value);
+        return new Score(Formats.oneDecimal(value), band);
     }
 
     private static String signed(double value) {
-        return (value > 0 ? "+" : "") + number(value);
-    }
-
-    private static String percent(double probability) {
-        return Math.round(probability * 100) + "%";
+        return (value > 0 ? "+" : "") + Formats.oneDecimal(value);
     }
 }
