@@ -67,8 +67,9 @@ public record Chart(String label, int height, List<Bar> bars, List<Tick> ticks, 
     private static Bar bar(String group, int titleY, String label, double score, String band, int y,
                            boolean overall) {
         int width = (int) Math.round(score * SCALE);
-        return new Bar(group, titleY, label + " " + ResultsViews.number(score), ResultsViews.number(score) + " " + band,
-                band, y, y + 14, Math.max(width, 1), overall);
+        String value = Formats.oneDecimal(score);
+        return new Bar(group, titleY, label + " " + value, value + " " + band, band, y, y + 14, Math.max(width, 1),
+                overall);
     }
 
     static int x(double value) {

@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Two saved assessments or revisions side by side. */
 @Path("/compare")
@@ -166,6 +165,6 @@ public class CompareResource {
     }
 
     private static String number(Double value) {
-        return value == null ? "none" : String.format(Locale.ENGLISH, "%.1f", value);
+        return value == null ? "none" : Formats.oneDecimal(value);
     }
 }

@@ -22,7 +22,7 @@ final class DecisionSummaries {
         boolean compared = d.drivers().stream().anyMatch(x -> x.limit() == null);
         return new ResultsView.Summary(top.pathway(), top.title(), compared ? d.runnerUp().title() : null,
                 top.overall().band().id(),
-                ResultsViews.number(top.overall().score()), verdict(result, d), robustness(model, d),
+                Formats.oneDecimal(top.overall().score()), verdict(result, d), robustness(model, d),
                 d.drivers().stream().map(x -> driver(model, x, d.runnerUp())).toList(),
                 d.actions().stream().map(a -> new ResultsView.Action(a.title(), counterparty(a.counterparty()),
                         a.ask())).toList(),
@@ -32,7 +32,7 @@ final class DecisionSummaries {
     private static String verdict(ScoringResult result, Decision d) {
         PathwayResult top = d.recommended();
         PathwayResult second = d.runnerUp();
-        String risk = top.overall().band().id() + " overall risk (" + ResultsViews.number(top.overall().score())
+        String risk = top.overall().band().id() + " overall risk (" + Formats.oneDecimal(top.overall().score())
                 + " of 100)";
         if (top.viability() == null) {
             return top.title() + " carries the least risk for your answers: " + risk + lead(d, second) + ".";
@@ -55,7 +55,7 @@ final class DecisionSummaries {
         if (second == null || second.fit() != d.recommended().fit() || d.lead() <= 0) {
             return "";
         }
-        return ", " + ResultsViews.number(d.lead()) + " points less than " + second.title();
+        return ", " + Formats.oneDecimal(d.lead()) + " points less than " + second.title();
     }
 
     private static String robustness(RiskModel model, Decision d) {
@@ -64,7 +64,7 @@ final class DecisionSummaries {
             return first + ": it holds in every state of the world the model considers.";
         }
         List<String> others = model.scenarios().stream().map(Scenario::id).filter(id -> !d.firstIn().contains(id))
-                .map(id -> model.scenario(id).map(Scenario::title).orElse(id)).toList();
+                .map(id -> Formats.scenarioTitle(model, id)).toList();
         return first + "; another route leads under " + others.stream().collect(Collectors.joining("; ")) + ".";
     }
 
@@ -109,7 +109,7 @@ final class DecisionSummaries {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : ResultsViews.number(value);
+        return value == Math.rint(value) ? String.valueOf((long) value) : Formats.oneDecimal(value);
     }
 
     static String counterparty(String id) {

@@ -3,31 +3,88 @@ package com.procurementrisk.web;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the results page shows. */
-public record ResultsView(Summary summary, String modelTitle, String modelVersion, LocalDate asOf, String token,
-                          ScenarioChoice scenario, List<ScenarioChoice> scenarios, List<PathwayCard> pathways,
-                          Chart chart, List<RecommendationGroup> recommendations,
-                          List<String> pathwayTitles, List<ScenarioRow> scenarioRows, ScenarioRow expected,
-                          ScenarioRow worst, List<String> answerChanges, List<String> scenarioChanges, List<String> closestChanges,
-                          List<FactorReference> factors, List<SourceRow> sources, List<AnswerStep> answers,
-                          List<String> ignored, SavedInfo saved, SaveForm save, String editQuery) {
-
-    /** The edit context of {@link #editQuery()} as form fields (name, value), for GET forms. */
-    public List<List<String>> carried() {
-        List<List<String>> fields = new java.util.ArrayList<>();
-        for (String pair : editQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.add(List.of(pair.substring(0, eq),
-                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)));
-            }
-        }
-        return fields;
-    }
+/**
+ * Everything the results page (and the PDF report) shows, in parts: what it was scored with,
+ * the decision, the ranking, the scenario table, the advice, the factors and sources, the
+ * answers, and, for a saved assessment, its revision and save form.
+ *
+ * @param saved the saved revision shown (null: results not saved)
+ * @param save  the save button (null: none, as on a saved revision)
+ */
+public record ResultsView(Context context, Summary summary, Ranking ranking, ScenarioTable scenarioTable,
+                          Advice advice, Evidence evidence, AnswersGiven answers, SavedInfo saved, SaveForm save) {
 
     /** Whether the page only shows (a shared link): no editing, saving or sharing controls. */
     public boolean readOnly() {
         return saved != null && saved.readOnly();
+    }
+
+    /**
+     * What the results were scored with and how to get back to them.
+     *
+     * @param token     the answers, as carried in links
+     * @param editQuery the edit context to carry in links ({@code &edit=...}, or empty)
+     * @param scenario  the scenario shown
+     * @param scenarios every scenario of the model, to switch to
+     */
+    public record Context(String modelVersion, LocalDate asOf, String token, String editQuery,
+                          ScenarioChoice scenario, List<ScenarioChoice> scenarios) {
+
+        /** The edit context of {@link #editQuery()} as form fields (name, value), for GET forms. */
+        public List<List<String>> carried() {
+            List<List<String>> fields = new java.util.ArrayList<>();
+            for (String pair : editQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    fields.add(List.of(pair.substring(0, eq),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+            return fields;
+        }
+    }
+
+    /** The pathways in rank order and the chart of their scores. */
+    public record Ranking(List<PathwayCard> pathways, Chart chart) {
+    }
+
+    /**
+     * Every pathway's scores under every scenario.
+     *
+     * @param pathwayTitles the columns, in the model's order of pathways
+     * @param rows          one row per scenario
+     * @param expected      the probability-weighted scores
+     * @param worst         each pathway's worst overall score and the scenario it comes from
+     */
+    public record ScenarioTable(List<String> pathwayTitles, List<ScenarioRow> rows, ScenarioRow expected,
+                                ScenarioRow worst) {
+    }
+
+    /** What to do: the recommendations by pathway, and what would change the recommendation. */
+    public record Advice(List<RecommendationGroup> recommendations, WhatIf whatIf) {
+    }
+
+    /**
+     * What would change the recommendation, as sentences.
+     *
+     * @param answers   single answer changes that would reorder the pathways
+     * @param scenarios scenarios under which the order would differ
+     * @param closest   when nothing reorders them, the answer changes that would come closest
+     */
+    public record WhatIf(List<String> answers, List<String> scenarios, List<String> closest) {
+    }
+
+    /** The contributing factors explained, and the numbered sources that they and the pathway cards cite. */
+    public record Evidence(List<FactorReference> factors, List<SourceRow> sources) {
+    }
+
+    /**
+     * The answers given.
+     *
+     * @param steps   the answers of each questionnaire step
+     * @param ignored the questions answered but left out because they do not apply to the other answers
+     */
+    public record AnswersGiven(List<AnswerStep> steps, List<String> ignored) {
     }
 
     /**

@@ -231,20 +231,6 @@ public sealed interface Condition {
         }
     }
 
-    /** Whether the condition, anywhere inside it, tests scenarios or factor points. */
-    static boolean testsScoring(Condition condition) {
-        if (condition instanceof ScenarioIs || condition instanceof FactorAtLeast) {
-            return true;
-        }
-        if (condition instanceof All all) {
-            return all.parts().stream().anyMatch(Condition::testsScoring);
-        }
-        if (condition instanceof Any any) {
-            return any.parts().stream().anyMatch(Condition::testsScoring);
-        }
-        return condition instanceof Not not && testsScoring(not.part());
-    }
-
     private static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> spec = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

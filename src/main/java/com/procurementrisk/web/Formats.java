@@ -1,0 +1,40 @@
+package com.procurementrisk.web;
+
+import com.procurementrisk.scoring.model.Pathway;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+import io.quarkus.qute.TemplateExtension;
+
+import java.util.Locale;
+
+/**
+ * How the pages write numbers and name pathways and scenarios: scores and points with one
+ * decimal, probabilities as whole percentages, titles from the model in force. The view
+ * builders call these methods; templates can use them as well, e.g. {@code {score.oneDecimal}}.
+ */
+@TemplateExtension
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** A score or a number of points with one decimal, e.g. {@code 42.0}. */
+    static String oneDecimal(double value) {
+        return String.format(Locale.ENGLISH, "%.1f", value);
+    }
+
+    /** A probability (0 to 1) as a whole percentage, e.g. {@code 35%}. */
+    static String percent(double probability) {
+        return Math.round(probability * 100) + "%";
+    }
+
+    /** The pathway's title in the model, or its id when the model has no such pathway (an older result). */
+    static String pathwayTitle(RiskModel model, String id) {
+        return model.pathway(id).map(Pathway::title).orElse(id);
+    }
+
+    /** The scenario's title in the model, or its id when the model has no such scenario (an older result). */
+    static String scenarioTitle(RiskModel model, String id) {
+        return model.scenario(id).map(Scenario::title).orElse(id);
+    }
+}
