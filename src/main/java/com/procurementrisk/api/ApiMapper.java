@@ -17,6 +17,7 @@ import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.Sensitivity;
 import com.procurementrisk.scoring.ScoringResult;
+import com.procurementrisk.scoring.load.ConditionWriter;
 import com.procurementrisk.scoring.model.Condition;
 import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.QuestionType;
@@ -44,7 +45,7 @@ final class ApiMapper {
         return new QuestionView(q.id(), q.type().id(), q.label(), q.help(), q.required(),
                 q.type().hasChoices() ? q.choices().stream().map(c -> new ChoiceView(c.id(), c.label())).toList() : null,
                 q.choicesFrom(), q.type() == QuestionType.MULTI ? q.minSelections() : null, q.min(), q.max(), q.unit(),
-                q.when() == Condition.ALWAYS ? null : q.when().spec());
+                q.when() == Condition.ALWAYS ? null : ConditionWriter.write(q.when()));
     }
 
     static ScenariosResponse scenarios(RiskModel model) {

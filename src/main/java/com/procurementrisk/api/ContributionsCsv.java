@@ -1,11 +1,11 @@
 package com.procurementrisk.api;
 
+import com.procurementrisk.scoring.ScoreText;
 import com.procurementrisk.scoring.ScoringResult;
 import com.procurementrisk.scoring.ScoringResult.Contribution;
 import com.procurementrisk.scoring.ScoringResult.DimensionResult;
 import com.procurementrisk.scoring.ScoringResult.PathwayResult;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Factor contributions as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -54,6 +54,6 @@ final class ContributionsCsv {
     }
 
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return ScoreText.oneDecimal(value);
     }
 }

@@ -140,7 +140,7 @@ public class CompareResource {
         if (id == null) {
             return "none";
         }
-        return advisor.model().scenario(id).map(x -> x.title()).orElse(id);
+        return Formats.scenarioTitle(advisor.model(), id);
     }
 
     private SavedAssessment find(RevisionRef ref) {
@@ -148,7 +148,7 @@ public class CompareResource {
     }
 
     private String title(String pathway) {
-        return advisor.model().pathway(pathway).map(p -> p.title()).orElse(pathway);
+        return Formats.pathwayTitle(advisor.model(), pathway);
     }
 
     private static String label(SavedAssessment a) {

@@ -1,26 +1,37 @@
 package com.procurementrisk.web;
 
+import com.procurementrisk.scoring.ScoreText;
 import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import io.quarkus.qute.TemplateExtension;
 
-import java.util.Locale;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 
 /**
- * How the pages write numbers and name pathways and scenarios: scores and points with one
- * decimal, probabilities as whole percentages, titles from the model in force. The view
+ * How the pages write numbers, times and the names of pathways and scenarios: scores and
+ * points with one decimal, probabilities as whole percentages, times in UTC to the minute, titles from the model in force. The view
  * builders call these methods; templates can use them as well, e.g. {@code {score.oneDecimal}}.
  */
 @TemplateExtension
 public final class Formats {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private Formats() {
     }
 
     /** A score or a number of points with one decimal, e.g. {@code 42.0}. */
     static String oneDecimal(double value) {
-        return String.format(Locale.ENGLISH, "%.1f", value);
+        return ScoreText.oneDecimal(value);
+    }
+
+    /** A saved time, e.g. {@code 2026-11-24 18:31 UTC}. */
+    static String when(OffsetDateTime time) {
+        return time == null ? null : WHEN.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     /** A probability (0 to 1) as a whole percentage, e.g. {@code 35%}. */

@@ -15,15 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Builds the results view of a saved revision, for its page and its PDF report alike. */
 @ApplicationScoped
 class SavedPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
 
     private final ScoringService advisor;
     private final SavedAssessments assessments;
@@ -60,22 +58,17 @@ class SavedPages {
                 a.result());
         Analysis whatIf = sameModel ? advisor.whatIf(scoring) : new Analysis(List.of(), List.of(), List.of());
         List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()
-                .map(s -> new HistoryRow(s.revision(), when(s.saved()), s.modelVersion(), s.note(),
+                .map(s -> new HistoryRow(s.revision(), Formats.when(s.saved()), s.modelVersion(), s.note(),
                         "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
                 .toList();
         List<ShareRow> shares = readOnly ? List.of() : shareLinks.shares(a.id()).stream()
                 .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), base + "/shared/" + s.token(),
-                        when(s.created()),
-                        s.revoked() == null ? null : when(s.revoked()))).toList();
+                        Formats.when(s.created()),
+                        s.revoked() == null ? null : Formats.when(s.revoked()))).toList();
         SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
-                when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
+                Formats.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
                 readOnly ? null : a.version());
         String editQuery = readOnly ? "" : new EditContext(a.id(), a.version(), a.scenario()).query();
         return ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
-    }
-
-    /** A saved time as the pages show it, e.g. {@code 2026-11-24 18:31 UTC}. */
-    static String when(OffsetDateTime time) {
-        return time == null ? null : WHEN.format(time.withOffsetSameInstant(java.time.ZoneOffset.UTC));
     }
 }

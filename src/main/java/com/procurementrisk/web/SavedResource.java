@@ -109,8 +109,8 @@ public class SavedResource {
             total = found.total();
             more = (p + 1L) * PAGE_SIZE < found.total();
         }
-        List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), SavedPages.when(a.saved()),
-                advisor.model().pathway(a.ranking().get(0)).map(x -> x.title()).orElse(a.ranking().get(0)),
+        List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), Formats.when(a.saved()),
+                Formats.pathwayTitle(advisor.model(), a.ranking().get(0)),
                 a.modelVersion(), !a.modelVersion().equals(current))).toList();
         return Templates.list(new ListView(rows, p, more, total, searching ? q.strip() : "", current,
                 assessments.countOutdated(current), rescored, refused, deleted));

@@ -1,8 +1,6 @@
 package com.procurementrisk.scoring.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 
@@ -17,9 +15,6 @@ public sealed interface Condition {
     Condition ALWAYS = new All(List.of());
 
     boolean isSatisfiedBy(EvaluationContext context);
-
-    /** The condition as plain data, in the model file's notation. */
-    Map<String, Object> spec();
 
     /** Question ids this condition reads, in order of appearance. */
     List<String> questions();
@@ -46,18 +41,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public Map<String, Object> spec() {
-            Map<String, Object> spec = new LinkedHashMap<>();
-            spec.put("question", question);
-            if (choices.size() == 1) {
-                spec.put("includes", choices.get(0));
-            } else {
-                spec.put("includesAny", choices);
-            }
-            return spec;
-        }
-
-        @Override
         public List<String> questions() {
             return List.of(question);
         }
@@ -70,11 +53,6 @@ public sealed interface Condition {
             return context.answers().get(question)
                     .filter(a -> a instanceof Answer.Flag flag && flag.yes() == expected)
                     .isPresent();
-        }
-
-        @Override
-        public Map<String, Object> spec() {
-            return ordered("question", question, "equals", expected);
         }
 
         @Override
@@ -95,19 +73,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public Map<String, Object> spec() {
-            Map<String, Object> spec = new LinkedHashMap<>();
-            spec.put("question", question);
-            if (atLeast != null) {
-                spec.put("atLeast", atLeast);
-            }
-            if (atMost != null) {
-                spec.put("atMost", atMost);
-            }
-            return spec;
-        }
-
-        @Override
         public List<String> questions() {
             return List.of(question);
         }
@@ -119,11 +84,6 @@ public sealed interface Condition {
         public boolean isSatisfiedBy(EvaluationContext context) {
             boolean answered = context.answers().get(question).filter(a -> !a.isEmpty()).isPresent();
             return answered == expected;
-        }
-
-        @Override
-        public Map<String, Object> spec() {
-            return ordered("question", question, "answered", expected);
         }
 
         @Override
@@ -144,11 +104,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public Map<String, Object> spec() {
-            return Map.of("all", parts.stream().map(Condition::spec).toList());
-        }
-
-        @Override
         public List<String> questions() {
             return parts.stream().flatMap(p -> p.questions().stream()).distinct().toList();
         }
@@ -166,11 +121,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public Map<String, Object> spec() {
-            return Map.of("any", parts.stream().map(Condition::spec).toList());
-        }
-
-        @Override
         public List<String> questions() {
             return parts.stream().flatMap(p -> p.questions().stream()).distinct().toList();
         }
@@ -184,11 +134,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public Map<String, Object> spec() {
-            return Map.of("not", part.spec());
-        }
-
-        @Override
         public List<String> questions() {
             return part.questions();
         }
@@ -199,11 +144,6 @@ public sealed interface Condition {
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
             return context.scenario().filter(scenario::equals).isPresent();
-        }
-
-        @Override
-        public Map<String, Object> spec() {
-            return Map.of("scenario", scenario);
         }
 
         @Override
@@ -221,22 +161,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public Map<String, Object> spec() {
-            return ordered("factor", factor, "pathway", pathway, "atLeast", points);
-        }
-
-        @Override
         public List<String> questions() {
             return List.of();
         }
     }
-
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            spec.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return spec;
-    }
-
 }
