@@ -4,7 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The results page, one template for live results, saved revisions and shared links. */
-@CheckedTemplate(basePath = "ResultsResource")
+@CheckedTemplate(basePath = "ResultsPage")
 final class ResultsPage {
 
     private ResultsPage() {
