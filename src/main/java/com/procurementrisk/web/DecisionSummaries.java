@@ -82,7 +82,7 @@ final class DecisionSummaries {
                 default -> runnerUp.title() + ": " + gist(driver.limit().substring(runnerUp.title().length() + 2));
             };
         }
-        return driver.title() + ": " + number(driver.recommendedPoints()) + " vs " + number(driver.runnerUpPoints());
+        return driver.title() + ": " + Formats.points(driver.recommendedPoints()) + " vs " + Formats.points(driver.runnerUpPoints());
     }
 
     /** Product names without their parenthesised explanations, joined as in a sentence. */
@@ -108,9 +108,6 @@ final class DecisionSummaries {
         return gist.endsWith(".") ? gist.substring(0, gist.length() - 1) : gist;
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : Formats.oneDecimal(value);
-    }
 
     static String counterparty(String id) {
         if (id == null) {

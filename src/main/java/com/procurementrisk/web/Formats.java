@@ -10,11 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-
 /**
  * How the pages write numbers, times and the names of pathways and scenarios: scores and
- * points with one decimal, probabilities as whole percentages, times in UTC to the minute, titles from the model in force. The view
- * builders call these methods; templates can use them as well, e.g. {@code {score.oneDecimal}}.
+ * points with one decimal, probabilities as whole percentages, times in UTC to the minute,
+ * titles from the model in force. The view builders call these methods; templates can use
+ * them as well, e.g. {@code {score.oneDecimal}}.
  */
 @TemplateExtension
 public final class Formats {
@@ -27,6 +27,11 @@ public final class Formats {
     /** A score or a number of points with one decimal, e.g. {@code 42.0}. */
     static String oneDecimal(double value) {
         return ScoreText.oneDecimal(value);
+    }
+
+    /** Points as a reader counts them: whole points without a decimal ({@code 7}), others with one ({@code 2.5}). */
+    static String points(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : oneDecimal(value);
     }
 
     /** A saved time, e.g. {@code 2026-11-24 18:31 UTC}. */
