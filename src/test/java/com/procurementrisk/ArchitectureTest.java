@@ -54,7 +54,7 @@ class ArchitectureTest {
     @Test
     void problemsAndServicesDoNotKnowTheEdges() {
         noClasses().that().resideInAnyPackage("com.procurementrisk.problem..", "com.procurementrisk.advice..",
-                        "com.procurementrisk.assessment..")
+                        "com.procurementrisk.assessment..", "com.procurementrisk.access..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.procurementrisk.api..",
                         "com.procurementrisk.web..")
                 .because("problem responses serve both edges, and the services serve whichever edge calls them")
@@ -63,7 +63,8 @@ class ArchitectureTest {
 
     @Test
     void theServicesSpeakTheDomainNotHttp() {
-        noClasses().that().resideInAnyPackage("com.procurementrisk.advice..", "com.procurementrisk.assessment..")
+        noClasses().that().resideInAnyPackage("com.procurementrisk.advice..", "com.procurementrisk.assessment..",
+                        "com.procurementrisk.access..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..",
                         "org.jboss.resteasy..")
                 .because("services throw the project's own exceptions, which the edges map to HTTP")

@@ -20,6 +20,12 @@ public interface AdvisorConfig {
      */
     java.util.Optional<String> publicUrl();
 
+    /**
+     * The first administrator's password (ADVISOR_ADMIN_PASSWORD), used once, on a first start
+     * with no account; when unset a password is generated and written once to the log.
+     */
+    java.util.Optional<String> adminPassword();
+
     interface Api {
         /** Largest request body (ADVISOR_API_MAX_BODY_SIZE); imports may use up to quarkus.http.limits.max-body-size. */
         @WithDefault("256K")

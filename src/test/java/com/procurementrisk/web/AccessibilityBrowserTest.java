@@ -27,8 +27,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 .body(com.procurementrisk.api.AssessmentApiTest.request("Accessible", com.procurementrisk.api.ScoringResourceTest.answers()))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
         List<String> pages = List.of("", "assess/1", "assess/5", "results?a=" + WebPagesTest.token(),
-                "assessments", "assessments/" + id, "assessments/" + id + "/delete", "compare?left=" + id,
-                "results");
+                "assessments", "sign-in", "sign-in?failed=true", "assessments/" + id,
+                "assessments/" + id + "/delete", "compare?left=" + id, "results");
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.context(true, width)) {
             Page page = context.newPage();
