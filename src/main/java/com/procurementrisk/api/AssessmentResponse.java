@@ -38,6 +38,16 @@ public record AssessmentResponse(
 
     @Schema(name = "ShareLink", description = "A read-only link to a saved assessment; revoked links stop working.")
     public record Share(String token, @Schema(description = "Path of the read-only view") String path,
-                        OffsetDateTime created, OffsetDateTime revoked) {
+                        OffsetDateTime created,
+                        @Schema(nullable = true, description = "When it was revoked; null while it is not") OffsetDateTime revoked,
+                        @Schema(nullable = true, description = "The last day (UTC) it works; null: until revoked",
+                                example = "2026-12-31") java.time.LocalDate expiresOn,
+                        @Schema(description = "Whether it has passed its last day (it then answers 404)") boolean expired) {
+    }
+
+    @Schema(name = "ShareRequest", description = "Options of a new read-only link; the body may be left out.")
+    public record ShareRequest(
+            @Schema(nullable = true, description = "The last day (UTC) the link works; leave out for a link that "
+                    + "works until it is revoked", example = "2026-12-31") java.time.LocalDate expiresOn) {
     }
 }

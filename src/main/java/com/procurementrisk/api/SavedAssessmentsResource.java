@@ -149,8 +149,10 @@ public class SavedAssessmentsResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.Share.class)))
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response share(@RestPath UUID id, UriInfo uri) {
-        AssessmentResponse.Share share = share(shareLinks.share(id));
+    @APIResponse(responseCode = "400", description = "A last day that has passed, or is not a date",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response share(@RestPath UUID id, AssessmentResponse.ShareRequest request, UriInfo uri) {
+        AssessmentResponse.Share share = share(shareLinks.share(id, request == null ? null : request.expiresOn()));
         return Response.created(uri.getBaseUriBuilder().path(share.path()).build()).entity(share).build();
     }
 
@@ -196,6 +198,7 @@ public class SavedAssessmentsResource {
     }
 
     private static AssessmentResponse.Share share(SavedAssessment.Share s) {
-        return new AssessmentResponse.Share(s.token(), "shared/" + s.token(), s.created(), s.revoked());
+        return new AssessmentResponse.Share(s.token(), "shared/" + s.token(), s.created(), s.revoked(), s.expiresOn(),
+                s.expired(ShareLinks.today()));
     }
 }

@@ -29,6 +29,12 @@ public record SavedAssessment(UUID id, String title, OffsetDateTime created, Off
     }
 
     /** A read-only link. */
-    public record Share(String token, OffsetDateTime created, OffsetDateTime revoked) {
+    /** A read-only link; {@code expiresOn} is its last day (UTC), or null for no end. */
+    public record Share(String token, OffsetDateTime created, OffsetDateTime revoked, java.time.LocalDate expiresOn) {
+
+        /** Whether the link has passed its last day. */
+        public boolean expired(java.time.LocalDate today) {
+            return expiresOn != null && today.isAfter(expiresOn);
+        }
     }
 }

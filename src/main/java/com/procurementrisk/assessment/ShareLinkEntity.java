@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,14 @@ public class ShareLinkEntity extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
-    /** A link that works: known and not revoked. */
-    public static Optional<ShareLinkEntity> active(String token) {
-        return ShareLinkEntity.<ShareLinkEntity>findByIdOptional(token).filter(l -> l.revokedAt == null);
+    /** The last day (UTC) the link works, or null for no end. */
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+
+    /** A link that works today: known, not revoked, not past its last day. */
+    public static Optional<ShareLinkEntity> active(String token, LocalDate today) {
+        return ShareLinkEntity.<ShareLinkEntity>findByIdOptional(token)
+                .filter(l -> l.revokedAt == null && (l.expiresOn == null || !today.isAfter(l.expiresOn)));
     }
 
     public static List<ShareLinkEntity> of(UUID assessment) {

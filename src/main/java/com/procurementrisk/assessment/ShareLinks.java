@@ -1,9 +1,13 @@
 package com.procurementrisk.assessment;
 
+import com.procurementrisk.advice.InvalidInputException;
+import com.procurementrisk.scoring.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Read-only links to an assessment: a 256-bit random token shows the latest revision to
- * whoever has it, until it is revoked. A revoked token answers like one that never existed.
+ * whoever has it, until it is revoked or passes its last day. A revoked or expired token answers
+ * like one that never existed.
  */
 @ApplicationScoped
 @Transactional
@@ -25,25 +30,35 @@ public class ShareLinks {
         this.store = store;
     }
 
-    /** A new read-only link. */
-    public SavedAssessment.Share share(UUID id) {
+    /**
+     * A new read-only link.
+     *
+     * @param expiresOn its last day (UTC), or null for a link that works until it is revoked
+     * @throws InvalidInputException when that day has already passed
+     */
+    public SavedAssessment.Share share(UUID id, LocalDate expiresOn) {
         RevisionStore.entity(id);
+        if (expiresOn != null && expiresOn.isBefore(today())) {
+            throw new InvalidInputException(List.of(new FieldProblem("expiresOn",
+                    "The last day must be today or later (" + today() + ", UTC).")));
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         ShareLinkEntity link = new ShareLinkEntity();
         link.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         link.assessmentId = id;
         link.createdAt = RevisionStore.now();
+        link.expiresOn = expiresOn;
         link.persist();
-        return new SavedAssessment.Share(link.token, link.createdAt, null);
+        return new SavedAssessment.Share(link.token, link.createdAt, null, expiresOn);
     }
 
     /** Every link of an assessment, revoked ones included. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedAssessment.Share> shares(UUID id) {
         RevisionStore.entity(id);
-        return ShareLinkEntity.of(id).stream().map(l -> new SavedAssessment.Share(l.token, l.createdAt, l.revokedAt))
-                .toList();
+        return ShareLinkEntity.of(id).stream()
+                .map(l -> new SavedAssessment.Share(l.token, l.createdAt, l.revokedAt, l.expiresOn)).toList();
     }
 
     /** Revokes a link of this assessment; the link then answers like any wrong token. */
@@ -59,6 +74,11 @@ public class ShareLinks {
     /** The latest revision behind an active link. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SavedAssessment> shared(String token) {
-        return ShareLinkEntity.active(token).flatMap(l -> store.find(l.assessmentId, null));
+        return ShareLinkEntity.active(token, today()).flatMap(l -> store.find(l.assessmentId, null));
+    }
+
+    /** Today in UTC, the calendar of expiry dates. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

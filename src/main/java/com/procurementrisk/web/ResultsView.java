@@ -118,7 +118,8 @@ public record ResultsView(Context context, Summary summary, Ranking ranking, Sce
     }
 
     /** A read-only link; {@code url} is the absolute address to copy. */
-    public record ShareRow(String token, String href, String url, String created, String revoked) {
+    public record ShareRow(String token, String href, String url, String created, String revoked, String expiresOn,
+                           boolean expired) {
     }
 
     /**

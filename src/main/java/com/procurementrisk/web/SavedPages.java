@@ -63,8 +63,9 @@ class SavedPages {
                 .toList();
         List<ShareRow> shares = readOnly ? List.of() : shareLinks.shares(a.id()).stream()
                 .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), base + "/shared/" + s.token(),
-                        Formats.when(s.created()),
-                        s.revoked() == null ? null : Formats.when(s.revoked()))).toList();
+                        Formats.when(s.created()), s.revoked() == null ? null : Formats.when(s.revoked()),
+                        s.expiresOn() == null ? null : s.expiresOn().toString(), s.expired(ShareLinks.today())))
+                .toList();
         SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
                 Formats.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
                 readOnly ? null : a.version());

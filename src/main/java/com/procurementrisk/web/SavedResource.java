@@ -84,8 +84,8 @@ public class SavedResource {
     @POST
     @Path("assessments/{id}/shares")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response share(@RestPath UUID id) {
-        shareLinks.share(id);
+    public Response share(@RestPath UUID id, @RestForm String expiresOn) {
+        shareLinks.share(id, lastDay(expiresOn));
         return Response.seeOther(URI.create("/assessments/" + id + "#sharing")).build();
     }
 
@@ -121,6 +121,19 @@ public class SavedResource {
         // Same answers, new model: everything the comparison shows is what the model changed.
         return Response.seeOther(URI.create("/compare?left=" + id + ":" + (revision - 1) + "&right=" + id + ":"
                 + revision)).build();
+    }
+
+    /** The optional last day of a link, from a date field ({@code 2026-12-31}). */
+    private static java.time.LocalDate lastDay(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new com.procurementrisk.advice.InvalidInputException(java.util.List.of(new com.procurementrisk.scoring.FieldProblem(
+                    "expiresOn", "A date such as 2026-12-31.")));
+        }
     }
 
     private static String blankToNull(String value) {

@@ -126,6 +126,28 @@ public class AssessmentApiTest {
     }
 
     @Test
+    void aShareLinkCanCarryALastDayAfterWhichItAnswersLikeARevokedOne() {
+        String id = create("Expiring").statusCode(201).extract().path("id");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        given().contentType(ContentType.JSON).body(Map.of("expiresOn", "2020-01-01"))
+                .post("/api/v1/assessments/" + id + "/shares").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("expiresOn"));
+        String token = given().contentType(ContentType.JSON).body(Map.of("expiresOn", today))
+                .post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+                .body("expiresOn", equalTo(today)).body("expired", equalTo(false)).extract().path("token");
+        given().get("/api/v1/shared/" + token).then().statusCode(200);
+
+        // The day after its last day (moved into the past here), the link no longer works.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> com.procurementrisk.assessment.ShareLinkEntity
+                .<com.procurementrisk.assessment.ShareLinkEntity>findById(token).expiresOn = java.time.LocalDate.now(
+                        java.time.ZoneOffset.UTC).minusDays(1));
+        given().get("/api/v1/shared/" + token).then().statusCode(404).contentType(PROBLEM);
+        given().accept("text/html").get("/shared/" + token).then().statusCode(404);
+        given().get("/api/v1/assessments/" + id + "/shares").then().statusCode(200)
+                .body("find { it.token == '" + token + "' }.expired", equalTo(true));
+    }
+
+    @Test
     void anOverlongNoteOrATitleWithControlCharactersSavesNothing() {
         long before = given().get("/api/v1/assessments?size=1").jsonPath().getLong("total");
         Map<String, Object> longNote = request("Fine", ScoringResourceTest.answers());
