@@ -1,5 +1,6 @@
 package com.procurementrisk.access;
 
+import com.procurementrisk.audit.AuditLog;
 import com.procurementrisk.config.AdvisorConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -28,8 +29,11 @@ public class Accounts {
 
     private final Optional<String> adminPassword;
 
-    Accounts(AdvisorConfig config) {
+    private final AuditLog audit;
+
+    Accounts(AdvisorConfig config, AuditLog audit) {
         this.adminPassword = config.adminPassword().filter(p -> !p.isBlank());
+        this.audit = audit;
     }
 
     @Transactional
@@ -39,6 +43,7 @@ public class Accounts {
         }
         String password = adminPassword.orElseGet(Passwords::generate);
         create(FIRST_ADMIN, password, FIRST_WORKSPACE, Role.ADMIN);
+        audit.record("account.created", FIRST_ADMIN, "first start: admin of " + FIRST_WORKSPACE);
         if (adminPassword.isPresent()) {
             Log.infof("First start: account '%s' created with the password from ADVISOR_ADMIN_PASSWORD.", FIRST_ADMIN);
         } else {
@@ -70,6 +75,14 @@ public class Accounts {
         member.key = new MembershipEntity.Key(account.id, space.id);
         member.role = role.id();
         member.persist();
+    }
+
+    /** Creates the account unless one of that name exists (for set-up scripts and tests). */
+    @Transactional
+    public void createIfAbsent(String username, String password, String workspace, Role role) {
+        if (AccountEntity.named(username).isEmpty()) {
+            create(username, password, workspace, role);
+        }
     }
 
     /**

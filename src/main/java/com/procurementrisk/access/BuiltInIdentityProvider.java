@@ -1,5 +1,6 @@
 package com.procurementrisk.access;
 
+import com.procurementrisk.audit.AuditLog;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -7,7 +8,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -22,9 +25,11 @@ public class BuiltInIdentityProvider implements IdentityProvider<UsernamePasswor
     public static final String WORKSPACES = "workspaces";
 
     private final Accounts accounts;
+    private final AuditLog audit;
 
-    BuiltInIdentityProvider(Accounts accounts) {
+    BuiltInIdentityProvider(Accounts accounts, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
@@ -35,10 +40,14 @@ public class BuiltInIdentityProvider implements IdentityProvider<UsernamePasswor
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts.signIn(request.getUsername(),
-                        new String(request.getPassword().getPassword()))
-                .map(BuiltInIdentityProvider::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = http == null || http.request().remoteAddress() == null ? null
+                : http.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> {
+            var user = accounts.signIn(request.getUsername(), new String(request.getPassword().getPassword()));
+            audit.signIn(request.getUsername(), user.isPresent(), address);
+            return user.map(BuiltInIdentityProvider::identity).orElseThrow(AuthenticationFailedException::new);
+        });
     }
 
     static SecurityIdentity identity(SignedIn user) {

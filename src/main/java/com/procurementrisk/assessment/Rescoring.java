@@ -43,7 +43,8 @@ public class Rescoring {
         ScoredAnswers sameAnswers = scoring.score(before.answers(), chosen);
         ScoredAnswers changed = answers == null ? sameAnswers : scoring.score(answers, chosen);
         SavedAssessment after = assessments.revise(id, expectedVersion, null, changed.answers().values(), chosen,
-                "Re-scored under model " + changed.result().modelVersion() + " (was " + before.modelVersion() + ")");
+                "Re-scored under model " + changed.result().modelVersion() + " (was " + before.modelVersion() + ")",
+                "assessment.rescored");
         return new Rescore(after, before.modelVersion(), ResultDiff.between(before.result(), sameAnswers.result()),
                 ResultDiff.between(sameAnswers.result(), changed.result()));
     }

@@ -6,6 +6,7 @@ import io.micrometer.core.annotation.Timed;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -27,10 +28,12 @@ public class SavedAssessments {
 
     private final ScoringService scoring;
     private final RevisionStore store;
+    private final Event<AssessmentEvent> events;
 
-    SavedAssessments(ScoringService scoring, RevisionStore store) {
+    SavedAssessments(ScoringService scoring, RevisionStore store, Event<AssessmentEvent> events) {
         this.scoring = scoring;
         this.store = store;
+        this.events = events;
     }
 
     /** Scores and saves new answers as revision 1 of a new assessment. */
@@ -39,7 +42,9 @@ public class SavedAssessments {
         ScoredAnswers scored = scoring.score(answers, scenario);
         OffsetDateTime now = RevisionStore.now();
         AssessmentEntity a = store.newAssessment(title, now, now, 1);
-        return store.view(a, store.store(a, 1, scored.answers().values(), scored.result(), note, now));
+        SavedAssessment saved = store.view(a, store.store(a, 1, scored.answers().values(), scored.result(), note, now));
+        events.fire(new AssessmentEvent("assessment.saved", a.id, 1, a.title));
+        return saved;
     }
 
     /**
@@ -51,6 +56,12 @@ public class SavedAssessments {
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment revise(UUID id, long expectedVersion, String title, Map<String, ?> answers, String scenario,
                                   String note) {
+        return revise(id, expectedVersion, title, answers, scenario, note, "assessment.revised");
+    }
+
+    /** A revision, recorded as {@code action} (a re-score is one kind of revision). */
+    SavedAssessment revise(UUID id, long expectedVersion, String title, Map<String, ?> answers, String scenario,
+                           String note, String action) {
         AssessmentEntity a = RevisionStore.entity(id);
         if (a.version != expectedVersion) {
             throw new ConflictException("This assessment was changed by someone else (now at revision "
@@ -66,6 +77,7 @@ public class SavedAssessments {
         }
         RevisionEntity r = store.store(a, a.latestRevision, scored.answers().values(), scored.result(), note, now);
         AssessmentEntity.getEntityManager().flush();
+        events.fire(new AssessmentEvent(action, a.id, r.number, r.note));
         return store.view(a, r);
     }
 
@@ -135,6 +147,7 @@ public class SavedAssessments {
             last = store.store(a, i + 1, r.answers(), r.result(), r.note(),
                     r.revisionCreated() == null ? now : r.revisionCreated());
         }
+        events.fire(new AssessmentEvent("assessment.imported", a.id, revisions.size(), a.title));
         return store.view(a, last);
     }
 
@@ -151,5 +164,6 @@ public class SavedAssessments {
         ShareLinkEntity.delete("assessmentId", id);
         RevisionEntity.delete("assessmentId", id);
         a.delete();
+        events.fire(new AssessmentEvent("assessment.deleted", id, null, a.title));
     }
 }

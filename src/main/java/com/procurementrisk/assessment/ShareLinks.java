@@ -3,6 +3,7 @@ package com.procurementrisk.assessment;
 import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.scoring.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
@@ -25,9 +26,11 @@ public class ShareLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RevisionStore store;
+    private final Event<AssessmentEvent> events;
 
-    ShareLinks(RevisionStore store) {
+    ShareLinks(RevisionStore store, Event<AssessmentEvent> events) {
         this.store = store;
+        this.events = events;
     }
 
     /**
@@ -50,6 +53,9 @@ public class ShareLinks {
         link.createdAt = RevisionStore.now();
         link.expiresOn = expiresOn;
         link.persist();
+        // The token is a credential: the log names the link by when it was made, never by its token.
+        events.fire(new AssessmentEvent("share.created", id, null, expiresOn == null ? "no last day"
+                : "last day " + expiresOn));
         return new SavedAssessment.Share(link.token, link.createdAt, null, expiresOn);
     }
 
@@ -68,6 +74,7 @@ public class ShareLinks {
                 .orElseThrow(() -> new UnknownAssessmentException("No such share link."));
         if (link.revokedAt == null) {
             link.revokedAt = RevisionStore.now();
+            events.fire(new AssessmentEvent("share.revoked", id, null, "link created " + link.createdAt));
         }
     }
 

@@ -42,6 +42,13 @@ public class ProblemMapper {
         return problem(headers, new ProblemDetail("about:blank", "Not Found", 404, NOT_FOUND, path(uri), null));
     }
 
+    /** Signed in, but the role does not allow it (Quarkus would answer an empty 403). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("about:blank", "Forbidden", 403,
+                "You are signed in, but your role does not allow this.", path(uri), null));
+    }
+
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, new ProblemDetail("/problems/edit-conflict", "Edit conflict", 409, e.getMessage(),
@@ -116,7 +123,12 @@ public class ProblemMapper {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        String detail = status == 404 ? NOT_FOUND : e.getMessage();
+        String detail = switch (status) {
+            case 404 -> NOT_FOUND;
+            case 401 -> "Sign in to see this.";
+            case 403 -> "You are signed in, but your role does not allow this.";
+            default -> e.getMessage();
+        };
         return problem(headers, new ProblemDetail("about:blank", title, status, detail, path(uri), null));
     }
 

@@ -27,6 +27,9 @@ public class SignInResource {
     static class Templates {
         /** @param failed whether the last attempt was refused */
         static native TemplateInstance signIn(boolean failed, boolean signedIn, String username);
+
+        /** Asks before signing out (for pages that cannot carry the sign-out form, such as error pages). */
+        static native TemplateInstance signOut(boolean signedIn, String username);
     }
 
     private final SecurityIdentity identity;
@@ -40,6 +43,13 @@ public class SignInResource {
     public Response page(@RestQuery boolean failed) {
         return Response.status(failed ? 401 : 200).entity(Templates.signIn(failed, !identity.isAnonymous(),
                 identity.isAnonymous() ? null : identity.getPrincipal().getName())).build();
+    }
+
+    @GET
+    @Path("sign-out")
+    public TemplateInstance confirmSignOut() {
+        return Templates.signOut(!identity.isAnonymous(), identity.isAnonymous() ? null
+                : identity.getPrincipal().getName());
     }
 
     /** Ends the session (the cookie is removed) and goes back to the start page. */

@@ -1,0 +1,112 @@
+package com.procurementrisk.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.procurementrisk.audit.AuditEntry;
+import com.procurementrisk.audit.AuditFilter;
+import com.procurementrisk.audit.AuditLog;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The audit log for administrators: newest first, with filters, and as JSON lines. */
+@Path("/admin")
+@RolesAllowed("admin")
+public class AuditResource {
+
+    /** How many entries the page shows (the export has up to {@link #EXPORT_LIMIT}). */
+    static final int PAGE_LIMIT = 200;
+    static final int EXPORT_LIMIT = 100_000;
+
+    /** The page: the filter as typed, a message about a date that could not be read, and the entries. */
+    public record AuditView(String action, String actor, String object, String from, String to, String problem,
+                            List<Row> rows, String exportQuery, int limit) {
+    }
+
+    /** One entry as shown. */
+    public record Row(String at, String actor, String action, String object, String address, String detail) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance audit(AuditView view);
+    }
+
+    private final AuditLog log;
+    private final ObjectMapper json;
+
+    AuditResource(AuditLog log, ObjectMapper json) {
+        this.log = log;
+        this.json = json;
+    }
+
+    @GET
+    @Path("audit")
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@RestQuery String action, @RestQuery String actor, @RestQuery String object,
+                         @RestQuery String from, @RestQuery String to) {
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        boolean unreadable = (blank(from) ? false : fromDay == null) || (blank(to) ? false : toDay == null);
+        AuditFilter filter = new AuditFilter(action, actor, object, fromDay, toDay);
+        List<Row> rows = log.search(filter, PAGE_LIMIT).stream().map(e -> new Row(Formats.when(e.at()), e.actor(),
+                e.action(), e.object(), e.address(), e.detail())).toList();
+        String query = jakarta.ws.rs.core.UriBuilder.fromPath("").queryParam("action", nz(action))
+                .queryParam("actor", nz(actor)).queryParam("object", nz(object)).queryParam("from", nz(from))
+                .queryParam("to", nz(to)).build().getRawQuery();
+        AuditView view = new AuditView(nz(action), nz(actor), nz(object), nz(from), nz(to),
+                unreadable ? "A date must be written as 2026-11-24." : null, rows, query, PAGE_LIMIT);
+        return Response.status(unreadable ? 400 : 200).entity(Templates.audit(view)).build();
+    }
+
+    /** Every matching entry, newest first, one JSON object per line. */
+    @GET
+    @Path("audit.jsonl")
+    @Produces("application/jsonl")
+    public Response export(@RestQuery String action, @RestQuery String actor, @RestQuery String object,
+                           @RestQuery String from, @RestQuery String to) {
+        AuditFilter filter = new AuditFilter(action, actor, object, day(from), day(to));
+        String lines = log.search(filter, EXPORT_LIMIT).stream().map(this::line).collect(Collectors.joining("\n"));
+        return Response.ok(lines.isEmpty() ? "" : lines + "\n").type("application/jsonl; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"audit-log.jsonl\"").build();
+    }
+
+    private String line(AuditEntry entry) {
+        try {
+            return json.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDate day(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
