@@ -19,6 +19,11 @@ public class SignedInUser {
         return !identity.isAnonymous();
     }
 
+    /** Whether the user administers accounts, model versions and the audit log. */
+    public boolean admin() {
+        return identity.hasRole("admin");
+    }
+
     public String name() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }

@@ -41,6 +41,10 @@ class SignInBrowserTest extends BrowserTestBase {
             // An administrator reads the audit log, which names this very sign-in.
             page.navigate(root + "admin/audit?actor=admin&action=sign-in");
             assertThat(page.locator("table.audit tbody")).containsText("sign-in");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add an account"))).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("accounts-js-" + javaScript))
+                    .setFullPage(true));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
             assertThat(page.locator(".site-nav .who")).hasCount(0);
