@@ -32,19 +32,31 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.context(true, width)) {
             Page page = context.newPage();
-            for (String path : pages) {
-                page.navigate(root + path);
-                // Open every collapsed section so that its content is checked too.
-                page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-                AxeResults results = new AxeBuilder(page).analyze();
-                for (Rule v : results.getViolations()) {
-                    if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
-                        problems.add("/" + path + ": " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " "
-                                + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-                    }
+            check(page, pages, problems);
+            // Signed in as an administrator: the header changes, and the administration pages open.
+            page.navigate(root + "sign-in");
+            page.getByLabel("Username").fill("admin");
+            page.getByLabel("Password").fill(com.procurementrisk.access.AccountsTestPasswords.FIRST_ADMIN);
+            page.locator("form.sign-in button[type=submit]").click();
+            page.waitForURL(root.toString());
+            check(page, List.of("", "assessments/" + id, "admin/accounts", "admin/audit", "account/tokens", "sign-out"),
+                    problems);
+        }
+        assertThat(problems).as("serious or critical accessibility issues at %d px", width).isEmpty();
+    }
+
+    private void check(Page page, List<String> paths, List<String> problems) {
+        for (String path : paths) {
+            page.navigate(root + path);
+            // Open every collapsed section so that its content is checked too.
+            page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            AxeResults results = new AxeBuilder(page).analyze();
+            for (Rule v : results.getViolations()) {
+                if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
+                    problems.add("/" + path + ": " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " "
+                            + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
                 }
             }
         }
-        assertThat(problems).as("serious or critical accessibility issues at %d px", width).isEmpty();
     }
 }
