@@ -1,4 +1,5 @@
-"""Regenerates the OpenAPI examples (src/main/resources/META-INF/openapi.json) from a running app.
+"""Regenerates the OpenAPI examples in src/main/resources/META-INF/openapi.json from a running app
+(the rest of that file, such as the security schemes, is kept).
 
 Run the app (./mvnw quarkus:dev), then: python3 dev-support/openapi-examples.py
 OpenApiDocumentTest fails when an example no longer has the shape of the live response.
@@ -28,7 +29,7 @@ rev=dict(req); rev=copy.deepcopy(req); rev['answers']['data.residency']='none'; 
 revised=call('PUT','/api/v1/assessments/'+aid,rev)
 cmp=call('GET','/api/v1/compare?left=%s:1&right=%s:2'%(aid,aid))
 lst=call('GET','/api/v1/assessments?size=1')
-doc={"openapi":"3.1.0","components":{"examples":{
+examples={
  "ScoreRequest":{"summary":"An EU insurer on Azure and AWS wanting stateless APIs and Frontier agents","value":score_req},
  "ScoreResponse":{"summary":"Scores for that buyer (every list cut to its first item)","value":score},
  "AssessmentRequest":{"summary":"Save that buyer's answers under a title","value":req},
@@ -36,6 +37,9 @@ doc={"openapi":"3.1.0","components":{"examples":{
  "AssessmentPage":{"summary":"One page of saved assessments (the result list cut to its first item)","value":trim(lst)},
  "Comparison":{"summary":"Revision 1 against revision 2 after the residency answer changed (lists cut to their first item)","value":trim(cmp)},
  "InvalidAnswers":{"summary":"Answers the questionnaire does not accept","value":bad},
-}}}
-json.dump(doc,open(os.path.join(os.path.dirname(__file__),'..','src/main/resources/META-INF/openapi.json'),'w'),indent=2,ensure_ascii=False)
+}
+target=os.path.join(os.path.dirname(__file__),'..','src/main/resources/META-INF/openapi.json')
+doc=json.load(open(target))  # keeps everything else in the file (security schemes, ...)
+doc.setdefault("components",{})["examples"]=examples
+json.dump(doc,open(target,'w'),indent=2,ensure_ascii=False)
 print('examples written')

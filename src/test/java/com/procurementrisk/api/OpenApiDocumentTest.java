@@ -45,6 +45,9 @@ class OpenApiDocumentTest {
         // One schema per concept: no "Source1"-style duplicates.
         assertThat(doc.getMap("components.schemas").keySet()).noneMatch(name -> name.toString().matches(".*\\d$"));
         assertThat(doc.getList("servers.url")).containsExactly("/");
+        // How to call it as an account is declared; no operation requires it yet (anonymous is allowed).
+        assertThat(doc.getMap("components.securitySchemes").keySet()).contains("personalToken", "session");
+        assertThat(doc.getList("security")).contains(Map.of());
         assertThat(doc.getString("info.license.identifier")).isNotBlank();
     }
 
