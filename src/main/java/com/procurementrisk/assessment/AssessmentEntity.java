@@ -30,6 +30,10 @@ public class AssessmentEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The workspace it belongs to: who may see and change it. */
+    @Column(name = "workspace_id")
+    public UUID workspaceId;
+
     @Column(name = "latest_revision", nullable = false)
     public int latestRevision;
 

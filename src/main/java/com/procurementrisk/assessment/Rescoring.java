@@ -59,7 +59,8 @@ public class Rescoring {
         String current = scoring.model().version();
         int done = 0;
         int refused = 0;
-        for (AssessmentEntity a : AssessmentEntity.<AssessmentEntity>listAll(Sort.ascending("id"))) {
+        for (AssessmentEntity a : AssessmentEntity.<AssessmentEntity>list("workspaceId in ?1", Sort.ascending("id"),
+                assessments.editableIds())) {
             if (store.latest(a).modelVersion().equals(current)) {
                 continue;
             }

@@ -37,9 +37,11 @@ class RevisionStore {
     }
 
     /** A new assessment (its revisions are stored next). */
-    AssessmentEntity newAssessment(String title, OffsetDateTime created, OffsetDateTime updated, int latestRevision) {
+    AssessmentEntity newAssessment(String title, OffsetDateTime created, OffsetDateTime updated, int latestRevision,
+                                   UUID workspace) {
         AssessmentEntity a = new AssessmentEntity();
         a.id = UUID.randomUUID();
+        a.workspaceId = workspace;
         a.title = AssessmentText.title(title);
         a.createdAt = created;
         a.updatedAt = updated;
@@ -72,10 +74,13 @@ class RevisionStore {
                 .orElseThrow(() -> new UnknownAssessmentException("No assessment " + id + "."));
     }
 
-    /** The assessment at one revision, or at its latest when {@code revision} is null. */
+    /** The assessment at one revision, or at its latest when {@code revision} is null (whoever asks). */
     Optional<SavedAssessment> find(UUID id, Integer revision) {
-        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id).flatMap(a -> RevisionEntity
-                .find(id, revision == null ? a.latestRevision : revision).map(r -> view(a, r)));
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id).flatMap(a -> find(a, revision));
+    }
+
+    Optional<SavedAssessment> find(AssessmentEntity a, Integer revision) {
+        return RevisionEntity.find(a.id, revision == null ? a.latestRevision : revision).map(r -> view(a, r));
     }
 
     SavedAssessment latest(AssessmentEntity a) {

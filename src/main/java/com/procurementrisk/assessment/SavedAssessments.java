@@ -1,5 +1,6 @@
 package com.procurementrisk.assessment;
 
+import com.procurementrisk.audit.AssessmentEvent;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.advice.ScoringService;
 import io.micrometer.core.annotation.Timed;
@@ -29,19 +30,23 @@ public class SavedAssessments {
     private final ScoringService scoring;
     private final RevisionStore store;
     private final Event<AssessmentEvent> events;
+    private final AssessmentAccess access;
 
-    SavedAssessments(ScoringService scoring, RevisionStore store, Event<AssessmentEvent> events) {
+    SavedAssessments(ScoringService scoring, RevisionStore store, Event<AssessmentEvent> events,
+                     AssessmentAccess access) {
         this.scoring = scoring;
         this.store = store;
         this.events = events;
+        this.access = access;
     }
 
     /** Scores and saves new answers as revision 1 of a new assessment. */
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note) {
+        UUID workspace = access.workspaceForNew();
         ScoredAnswers scored = scoring.score(answers, scenario);
         OffsetDateTime now = RevisionStore.now();
-        AssessmentEntity a = store.newAssessment(title, now, now, 1);
+        AssessmentEntity a = store.newAssessment(title, now, now, 1, workspace);
         SavedAssessment saved = store.view(a, store.store(a, 1, scored.answers().values(), scored.result(), note, now));
         events.fire(new AssessmentEvent("assessment.saved", a.id, 1, a.title));
         return saved;
@@ -62,7 +67,7 @@ public class SavedAssessments {
     /** A revision, recorded as {@code action} (a re-score is one kind of revision). */
     SavedAssessment revise(UUID id, long expectedVersion, String title, Map<String, ?> answers, String scenario,
                            String note, String action) {
-        AssessmentEntity a = RevisionStore.entity(id);
+        AssessmentEntity a = access.editable(RevisionStore.entity(id));
         if (a.version != expectedVersion) {
             throw new ConflictException("This assessment was changed by someone else (now at revision "
                     + a.latestRevision + ") after you opened it. Nothing was saved: open the latest revision, "
@@ -84,7 +89,8 @@ public class SavedAssessments {
     /** The assessment at the revision a reference names, or at its latest when it names none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SavedAssessment> find(RevisionRef reference) {
-        return store.find(reference.id(), reference.revision());
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(reference.id()).filter(access::sees)
+                .flatMap(a -> store.find(a, reference.revision()));
     }
 
     /** Like {@link #find(RevisionRef)}, for what must exist. */
@@ -98,8 +104,8 @@ public class SavedAssessments {
     public SavedAssessment.Page<SavedAssessment.Summary> list(int page, int size) {
         // Past the last possible page: the offset would overflow an int.
         int safePage = (int) Math.min(page, (long) Integer.MAX_VALUE / Math.max(size, 1) - 1);
-        var query = AssessmentEntity.<AssessmentEntity>findAll(Sort.descending("updatedAt").and("id"))
-                .page(Page.of(safePage, size));
+        var query = AssessmentEntity.<AssessmentEntity>find("workspaceId in ?1", Sort.descending("updatedAt").and("id"),
+                        visibleIds()).page(Page.of(safePage, size));
         return new SavedAssessment.Page<>(query.list().stream().map(store::latestSummary).toList(), page, size,
                 query.count());
     }
@@ -112,22 +118,22 @@ public class SavedAssessments {
     public List<SavedAssessment.Summary> search(String text, int limit) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return AssessmentEntity.<AssessmentEntity>find("lower(title) like ?1 escape '\\'",
-                        Sort.descending("updatedAt").and("id"), like)
+        return AssessmentEntity.<AssessmentEntity>find("lower(title) like ?1 escape '\\' and workspaceId in ?2",
+                        Sort.descending("updatedAt").and("id"), like, visibleIds())
                 .page(Page.ofSize(Math.max(1, limit))).list().stream().map(store::latestSummary).toList();
     }
 
     /** The revisions, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedAssessment.Summary> history(UUID id) {
-        AssessmentEntity a = RevisionStore.entity(id);
+        AssessmentEntity a = access.seen(RevisionStore.entity(id));
         return RevisionEntity.history(id).stream().map(r -> store.summary(a, r)).toList();
     }
 
     /** Every revision of an assessment, oldest first, for export. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedAssessment> revisions(UUID id) {
-        AssessmentEntity a = RevisionStore.entity(id);
+        AssessmentEntity a = access.seen(RevisionStore.entity(id));
         return RevisionEntity.history(id).stream().sorted(Comparator.comparingInt(r -> r.number))
                 .map(r -> store.view(a, r)).toList();
     }
@@ -140,7 +146,7 @@ public class SavedAssessments {
     public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
         OffsetDateTime now = RevisionStore.now();
         OffsetDateTime created = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
-        AssessmentEntity a = store.newAssessment(title, created, now, revisions.size());
+        AssessmentEntity a = store.newAssessment(title, created, now, revisions.size(), access.workspaceForNew());
         RevisionEntity last = null;
         for (int i = 0; i < revisions.size(); i++) {
             SavedAssessment r = revisions.get(i);
@@ -155,15 +161,29 @@ public class SavedAssessments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOutdated(String currentVersion) {
         return RevisionEntity.count("modelVersion <> ?1 and number = (select a.latestRevision from AssessmentEntity a"
-                + " where a.id = assessmentId)", currentVersion);
+                + " where a.id = assessmentId and a.workspaceId in ?2)", currentVersion, editableIds());
     }
 
     /** Deletes an assessment with every revision and share link. */
     public void delete(UUID id) {
-        AssessmentEntity a = RevisionStore.entity(id);
+        AssessmentEntity a = access.editable(RevisionStore.entity(id));
         ShareLinkEntity.delete("assessmentId", id);
         RevisionEntity.delete("assessmentId", id);
         a.delete();
         events.fire(new AssessmentEvent("assessment.deleted", id, null, a.title));
+    }
+
+    /** The workspaces the caller sees (never empty in a query: an impossible id stands for none). */
+    private java.util.Set<UUID> visibleIds() {
+        return orNone(access.visible());
+    }
+
+    /** The workspaces the caller may change assessments in. */
+    java.util.Set<UUID> editableIds() {
+        return orNone(access.caller().workspaces(com.procurementrisk.access.Role.EDITOR));
+    }
+
+    private static java.util.Set<UUID> orNone(java.util.Set<UUID> ids) {
+        return ids.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : ids;
     }
 }

@@ -1,5 +1,6 @@
 package com.procurementrisk.assessment;
 
+import com.procurementrisk.audit.AssessmentEvent;
 import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.scoring.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,12 @@ public class ShareLinks {
 
     private final RevisionStore store;
     private final Event<AssessmentEvent> events;
+    private final AssessmentAccess access;
 
-    ShareLinks(RevisionStore store, Event<AssessmentEvent> events) {
+    ShareLinks(RevisionStore store, Event<AssessmentEvent> events, AssessmentAccess access) {
         this.store = store;
         this.events = events;
+        this.access = access;
     }
 
     /**
@@ -40,7 +43,7 @@ public class ShareLinks {
      * @throws InvalidInputException when that day has already passed
      */
     public SavedAssessment.Share share(UUID id, LocalDate expiresOn) {
-        RevisionStore.entity(id);
+        access.editable(RevisionStore.entity(id));
         if (expiresOn != null && expiresOn.isBefore(today())) {
             throw new InvalidInputException(List.of(new FieldProblem("expiresOn",
                     "The last day must be today or later (" + today() + ", UTC).")));
@@ -62,13 +65,15 @@ public class ShareLinks {
     /** Every link of an assessment, revoked ones included. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedAssessment.Share> shares(UUID id) {
-        RevisionStore.entity(id);
+        // Tokens are credentials: only those who may change the assessment see them.
+        access.editable(RevisionStore.entity(id));
         return ShareLinkEntity.of(id).stream()
                 .map(l -> new SavedAssessment.Share(l.token, l.createdAt, l.revokedAt, l.expiresOn)).toList();
     }
 
     /** Revokes a link of this assessment; the link then answers like any wrong token. */
     public void revoke(UUID id, String token) {
+        access.editable(RevisionStore.entity(id));
         ShareLinkEntity link = ShareLinkEntity.<ShareLinkEntity>findByIdOptional(token)
                 .filter(l -> l.assessmentId.equals(id))
                 .orElseThrow(() -> new UnknownAssessmentException("No such share link."));

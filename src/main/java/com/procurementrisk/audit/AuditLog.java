@@ -1,6 +1,6 @@
 package com.procurementrisk.audit;
 
-import com.procurementrisk.assessment.AssessmentEvent;
+import com.procurementrisk.audit.AssessmentEvent;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -42,6 +42,24 @@ public class ProblemMapper {
         return problem(headers, new ProblemDetail("about:blank", "Not Found", 404, NOT_FOUND, path(uri), null));
     }
 
+    /** Saved assessments need a signed-in user: a browser goes to the sign-in page, a client gets 401. */
+    @ServerExceptionMapper
+    public Response notSignedIn(com.procurementrisk.assessment.NotSignedInException e, UriInfo uri,
+                                HttpHeaders headers) {
+        String path = path(uri);
+        if (responses.wantsPage(headers, path)) {
+            return Response.seeOther(java.net.URI.create("/sign-in")).build();
+        }
+        return Response.fromResponse(problem(headers, new ProblemDetail("about:blank", "Unauthorized", 401,
+                e.getMessage() + " Send a personal API token as Authorization: Bearer pra_...", path, null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(com.procurementrisk.assessment.NotAllowedException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("about:blank", "Forbidden", 403, e.getMessage(), path(uri), null));
+    }
+
     /** Signed in, but the role does not allow it (Quarkus would answer an empty 403). */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {

@@ -41,7 +41,8 @@ public class ProblemResponses {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    private static boolean wantsPage(HttpHeaders headers, String path) {
+    /** Whether the caller is a browser asking for a page (not the API, not a client of problem+json). */
+    public boolean wantsPage(HttpHeaders headers, String path) {
         if (headers == null || path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
             return false;
         }

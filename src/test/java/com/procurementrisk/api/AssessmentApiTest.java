@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Saving, revising and sharing assessments through the API. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 public class AssessmentApiTest {
 
     static final String PROBLEM = ScoringResourceTest.PROBLEM;

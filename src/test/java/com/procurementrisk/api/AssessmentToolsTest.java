@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Export and import, CSV, comparison and re-scoring of saved assessments. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 public class AssessmentToolsTest {
 
     static String save(String title, Map<String, Object> answers) {

@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.not;
  * new model changed.
  */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 public class ModelUpgradeTest {
 
     static final RiskModel PREVIOUS = ModelLoader.fromClasspath("risk-model/openai-procurement-2026.11.0.yaml");

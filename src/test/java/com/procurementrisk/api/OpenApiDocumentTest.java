@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document is one a client generator can use: named operations, their outcomes, a server. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 class OpenApiDocumentTest {
 
     @Test

@@ -52,9 +52,21 @@ final class Browser implements AutoCloseable {
         return context(javaScript, width, 900);
     }
 
+    /** A context without the test's session, whoever the test signed in as. */
+    BrowserContext newAnonymousContext(boolean javaScript, int width) {
+        return browser.newContext(new NewContextOptions().setJavaScriptEnabled(javaScript).setViewportSize(width, 900));
+    }
+
     BrowserContext context(boolean javaScript, int width, int height) {
-        return browser.newContext(new NewContextOptions().setJavaScriptEnabled(javaScript)
+        BrowserContext context = browser.newContext(new NewContextOptions().setJavaScriptEnabled(javaScript)
                 .setViewportSize(width, height));
+        // Tests that sign in (SignedInAsAdmin) browse signed in too.
+        String session = com.procurementrisk.SignedInAsAdmin.session();
+        if (session != null) {
+            context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie(
+                    com.procurementrisk.SignedInAsAdmin.COOKIE, session).setDomain("localhost").setPath("/")));
+        }
+        return context;
     }
 
     static Path screenshot(String name) {

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * closed, open without JavaScript, and keep a laptop page within eight screens.
  */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 class DecisionFirstScreenBrowserTest extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0}x{1}")

@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
  * older model scored, and recover from a link without answers.
  */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 class DecisionWorkflowBrowserTest extends BrowserTestBase {
 
     @ParameterizedTest(name = "JavaScript {0}")

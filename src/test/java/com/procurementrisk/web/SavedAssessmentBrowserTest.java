@@ -11,6 +11,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /** Saving, revising and sharing an assessment in the browser. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 class SavedAssessmentBrowserTest extends BrowserTestBase {
 
     @Test

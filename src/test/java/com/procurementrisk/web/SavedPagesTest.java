@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 
 /** Saved assessments' pages and downloads as HTTP sees them. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(com.procurementrisk.SignedInAsAdmin.class)
 class SavedPagesTest {
 
     static String save(String title) {

@@ -1,4 +1,4 @@
-package com.procurementrisk.assessment;
+package com.procurementrisk.audit;
 
 import java.util.UUID;
 

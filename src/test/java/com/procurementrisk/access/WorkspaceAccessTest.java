@@ -1,0 +1,99 @@
+package com.procurementrisk.access;
+
+import com.procurementrisk.api.AssessmentApiTest;
+import com.procurementrisk.api.ScoringResourceTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Saved assessments belong to a workspace: members see them, editors change them, nobody else
+ * learns that they exist; someone not signed in sees none (the questionnaire and unsaved scoring
+ * stay open).
+ */
+@QuarkusTest
+class WorkspaceAccessTest {
+
+    @Inject
+    Accounts accounts;
+
+    @Test
+    void membersSeeTheirWorkspaceEditorsChangeItAndOthersGet404() {
+        accounts.createIfAbsent("erin", "erin-password-1", "Acme", Role.EDITOR);
+        accounts.createIfAbsent("vic", "vic-password-12", "Acme", Role.VIEWER);
+        accounts.createIfAbsent("olga", "olga-password-1", "Globex", Role.EDITOR);
+        CookieFilter erin = signIn("erin", "erin-password-1");
+        CookieFilter vic = signIn("vic", "vic-password-12");
+        CookieFilter olga = signIn("olga", "olga-password-1");
+
+        String id = given().filter(erin).contentType(ContentType.JSON)
+                .body(AssessmentApiTest.request("Acme plan", ScoringResourceTest.answers()))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+
+        // A viewer of the workspace reads it but cannot change it.
+        given().filter(vic).get("/api/v1/assessments/" + id).then().statusCode(200).body("title", equalTo("Acme plan"));
+        given().filter(vic).get("/api/v1/assessments?size=100").then().statusCode(200).body("items.id", hasItem(id));
+        Map<String, Object> change = AssessmentApiTest.request("Acme plan", ScoringResourceTest.answers());
+        change.put("version", 0);
+        given().filter(vic).contentType(ContentType.JSON).body(change).put("/api/v1/assessments/" + id).then()
+                .statusCode(403);
+        given().filter(vic).post("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
+        given().filter(vic).get("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
+
+        // Another workspace does not learn that it exists.
+        given().filter(olga).get("/api/v1/assessments/" + id).then().statusCode(404);
+        given().filter(olga).get("/api/v1/assessments?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().filter(olga).get("/api/v1/compare?left=" + id + "&right=" + id).then().statusCode(404);
+        given().filter(olga).get("/api/v1/assessments/" + id + "/export").then().statusCode(404);
+        given().filter(olga).accept("text/html").get("/assessments/" + id).then().statusCode(404);
+        given().filter(olga).accept("text/html").get("/assessments?q=Acme").then().statusCode(200)
+                .body(not(containsString("Acme plan")));
+
+        // The editor changes it.
+        given().filter(erin).contentType(ContentType.JSON).body(change).put("/api/v1/assessments/" + id).then()
+                .statusCode(200);
+    }
+
+    @Test
+    void someoneNotSignedInSeesNoSavedAssessmentButStillScoresAndReadsSharedLinks() {
+        CookieFilter admin = signIn("admin", AccountsTestPasswords.FIRST_ADMIN);
+        String id = given().filter(admin).contentType(ContentType.JSON)
+                .body(AssessmentApiTest.request("Shared plan", ScoringResourceTest.answers()))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        String token = given().filter(admin).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+                .extract().path("token");
+
+        given().get("/api/v1/assessments").then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().get("/api/v1/assessments/" + id).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(AssessmentApiTest.request("Mine", ScoringResourceTest.answers()))
+                .post("/api/v1/assessments").then().statusCode(401);
+        given().redirects().follow(false).accept("text/html").get("/assessments").then().statusCode(303)
+                .header("Location", containsString("/sign-in"));
+
+        // Open without an account: the questionnaire, unsaved scoring and a shared link.
+        given().contentType(ContentType.JSON).body(Map.of("answers", ScoringResourceTest.answers()))
+                .post("/api/v1/score").then().statusCode(200);
+        given().accept("text/html").get("/assess/1").then().statusCode(200);
+        given().get("/api/v1/shared/" + token).then().statusCode(200).body("title", equalTo("Shared plan"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("id")));
+    }
+
+    private static CookieFilter signIn(String username, String password) {
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", password).post("/j_security_check").then().statusCode(302)
+                .header("Location", not(containsString("failed")));
+        return cookies;
+    }
+}
