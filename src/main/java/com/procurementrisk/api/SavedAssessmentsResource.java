@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -59,6 +60,8 @@ public class SavedAssessmentsResource {
         this.assessments = assessments;
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @POST
     @Path("/assessments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +82,8 @@ public class SavedAssessmentsResource {
         return Response.created(location).entity(view(saved, true)).build();
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @GET
     @Path("/assessments")
     @Operation(summary = "Saved assessments, most recently changed first")
@@ -94,6 +99,8 @@ public class SavedAssessmentsResource {
                 found.page(), found.size(), found.total());
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @GET
     @Path("/assessments/{id}")
     @Operation(summary = "A saved assessment at its latest revision")
@@ -106,6 +113,8 @@ public class SavedAssessmentsResource {
         return view(assessments.get(RevisionRef.latest(id)), true);
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @PUT
     @Path("/assessments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -125,6 +134,8 @@ public class SavedAssessmentsResource {
                 request.note()), true);
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @GET
     @Path("/assessments/{id}/revisions")
     @Operation(summary = "Every revision of an assessment, newest first")
@@ -134,6 +145,8 @@ public class SavedAssessmentsResource {
         return assessments.history(id).stream().map(SavedAssessmentsResource::summary).toList();
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @GET
     @Path("/assessments/{id}/revisions/{revision}")
     @Operation(summary = "One revision of an assessment, exactly as it was saved")
@@ -143,6 +156,8 @@ public class SavedAssessmentsResource {
         return view(assessments.get(new RevisionRef(id, revision)), true);
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @POST
     @Path("/assessments/{id}/shares")
     @Operation(summary = "Create a read-only link (a 256-bit random token)")
@@ -156,6 +171,8 @@ public class SavedAssessmentsResource {
         return Response.created(uri.getBaseUriBuilder().path(share.path()).build()).entity(share).build();
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @GET
     @Path("/assessments/{id}/shares")
     @Operation(summary = "The read-only links of an assessment, revoked ones included")
@@ -165,6 +182,8 @@ public class SavedAssessmentsResource {
         return shareLinks.shares(id).stream().map(SavedAssessmentsResource::share).toList();
     }
 
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "session")
     @DELETE
     @Path("/assessments/{id}/shares/{token}")
     @Operation(summary = "Revoke a read-only link; it then answers 404")

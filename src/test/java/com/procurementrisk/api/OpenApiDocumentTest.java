@@ -46,9 +46,13 @@ class OpenApiDocumentTest {
         // One schema per concept: no "Source1"-style duplicates.
         assertThat(doc.getMap("components.schemas").keySet()).noneMatch(name -> name.toString().matches(".*\\d$"));
         assertThat(doc.getList("servers.url")).containsExactly("/");
-        // How to call it as an account is declared; no operation requires it yet (anonymous is allowed).
+        // How to call it as an account is declared: saved assessments need one, scoring and shared links do not.
         assertThat(doc.getMap("components.securitySchemes").keySet()).contains("personalToken", "session");
         assertThat(doc.getList("security")).contains(Map.of());
+        assertThat(doc.getList("paths.'/api/v1/assessments'.get.security")).hasSize(2).doesNotContain(Map.of());
+        assertThat(doc.getList("paths.'/api/v1/compare'.get.security")).hasSize(2);
+        assertThat(doc.getList("paths.'/api/v1/score'.post.security")).isNull();
+        assertThat(doc.getList("paths.'/api/v1/shared/{token}'.get.security")).isNull();
         assertThat(doc.getString("info.license.identifier")).isNotBlank();
     }
 
