@@ -101,7 +101,7 @@ public class AccountAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        WorkspaceEntity w = WorkspaceEntity.named(space).orElseGet(() -> newWorkspace(space));
+        WorkspaceEntity w = WorkspaceEntity.namedOrNew(space);
         Optional<MembershipEntity> member = MembershipEntity.findByIdOptional(new MembershipEntity.Key(account.id, w.id));
         if (member.filter(m -> Role.ADMIN.id().equals(m.role)).isPresent() && r != Role.ADMIN) {
             keepAnAdministrator(account);
@@ -173,14 +173,6 @@ public class AccountAdministration {
         return null;
     }
 
-    private static WorkspaceEntity newWorkspace(String name) {
-        WorkspaceEntity w = new WorkspaceEntity();
-        w.id = UUID.randomUUID();
-        w.name = name;
-        w.createdAt = now();
-        w.persist();
-        return w;
-    }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

@@ -63,14 +63,7 @@ public class Accounts {
         account.passwordHash = Passwords.hash(password);
         account.createdAt = now;
         account.persist();
-        WorkspaceEntity space = WorkspaceEntity.named(workspace).orElseGet(() -> {
-            WorkspaceEntity w = new WorkspaceEntity();
-            w.id = UUID.randomUUID();
-            w.name = workspace;
-            w.createdAt = now;
-            w.persist();
-            return w;
-        });
+        WorkspaceEntity space = WorkspaceEntity.namedOrNew(workspace);
         MembershipEntity member = new MembershipEntity();
         member.key = new MembershipEntity.Key(account.id, space.id);
         member.role = role.id();

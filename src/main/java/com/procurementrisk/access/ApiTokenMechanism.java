@@ -25,12 +25,8 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
-        }
-        String token = header.substring(BEARER.length()).strip();
-        if (!token.startsWith(ApiTokens.PREFIX)) {
+        String token = bearer(context);
+        if (token == null || !token.startsWith(ApiTokens.PREFIX)) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, "personal"));
@@ -44,9 +40,7 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
      */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        String header = context.request().getHeader("Authorization");
-        boolean token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
-        return token ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
+        return bearer(context) != null ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
                 : Uni.createFrom().nullItem();
     }
 
@@ -54,6 +48,13 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
     @Override
     public int getPriority() {
         return DEFAULT_PRIORITY + 1000;
+    }
+
+    /** The bearer credential of the request, or null when it sends none. */
+    private static String bearer(RoutingContext context) {
+        String header = context.request().getHeader("Authorization");
+        return header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? null
+                : header.substring(BEARER.length()).strip();
     }
 
     @Override

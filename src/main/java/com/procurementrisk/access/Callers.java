@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The caller of the current request, from the signed-in identity: a built-in account's roles as
- * they are in the database now. (Identities from elsewhere will bring their workspaces as claims.)
+ * The caller of the current request, from the signed-in identity, whose roles the identity
+ * providers read from the database for this request. (Identities from elsewhere will bring
+ * their workspaces as claims.)
  */
 @RequestScoped
 public class Callers {
@@ -31,10 +32,21 @@ public class Callers {
         return current;
     }
 
+    /**
+     * The roles the identity providers put on the identity (workspace name to role), with the
+     * workspaces' ids read in one query; an identity without them is looked up by name.
+     */
     private Caller resolve(String name) {
+        Map<String, Role> byName = identity.getAttribute(BuiltInIdentityProvider.WORKSPACES);
+        if (byName == null) {
+            byName = accounts.current(name).map(SignedIn::workspaces).orElse(Map.of());
+        }
         Map<java.util.UUID, Role> roles = new LinkedHashMap<>();
-        accounts.current(name).ifPresent(user -> user.workspaces().forEach((workspace, role) ->
-                WorkspaceEntity.named(workspace).ifPresent(w -> roles.put(w.id, role))));
+        if (!byName.isEmpty()) {
+            Map<String, Role> named = byName;
+            WorkspaceEntity.<WorkspaceEntity>list("name in ?1", named.keySet())
+                    .forEach(w -> roles.put(w.id, named.get(w.name)));
+        }
         return new Caller(name, roles);
     }
 }

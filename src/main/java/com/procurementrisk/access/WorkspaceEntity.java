@@ -27,4 +27,16 @@ class WorkspaceEntity extends PanacheEntityBase {
     static Optional<WorkspaceEntity> named(String name) {
         return find("name", name).firstResultOptional();
     }
+
+    /** The workspace of that name, made (and stored) when there is none yet. */
+    static WorkspaceEntity namedOrNew(String name) {
+        return WorkspaceEntity.named(name).orElseGet(() -> {
+            WorkspaceEntity w = new WorkspaceEntity();
+            w.id = UUID.randomUUID();
+            w.name = name;
+            w.createdAt = OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            w.persist();
+            return w;
+        });
+    }
 }

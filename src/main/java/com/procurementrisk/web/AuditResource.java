@@ -59,7 +59,7 @@ public class AuditResource {
                          @RestQuery String from, @RestQuery String to) {
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
-        boolean unreadable = (blank(from) ? false : fromDay == null) || (blank(to) ? false : toDay == null);
+        boolean unreadable = !blank(from) && fromDay == null || !blank(to) && toDay == null;
         AuditFilter filter = new AuditFilter(action, actor, object, fromDay, toDay);
         List<Row> rows = log.search(filter, PAGE_LIMIT).stream().map(e -> new Row(Formats.when(e.at()), e.actor(),
                 e.action(), e.object(), e.address(), e.detail())).toList();
