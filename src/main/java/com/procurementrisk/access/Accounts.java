@@ -28,17 +28,19 @@ public class Accounts {
     static final String FIRST_WORKSPACE = "Default";
 
     private final Optional<String> adminPassword;
+    private final boolean singleSignOn;
 
     private final AuditLog audit;
 
     Accounts(AdvisorConfig config, AuditLog audit) {
         this.adminPassword = config.adminPassword().filter(p -> !p.isBlank());
+        this.singleSignOn = config.access().oidc().enabled();
         this.audit = audit;
     }
 
     @Transactional
     void firstStart(@Observes StartupEvent start) {
-        if (AccountEntity.count() > 0) {
+        if (singleSignOn || AccountEntity.count() > 0) {
             return;
         }
         String password = adminPassword.orElseGet(Passwords::generate);
@@ -52,6 +54,20 @@ public class Accounts {
                     + "it is not shown again.", FIRST_ADMIN, password);
         }
     }
+
+    /** Creates the workspaces of these names that do not exist yet (named by a sign-in provider's token). */
+    @Transactional
+    public void ensureWorkspaces(java.util.Collection<String> names) {
+        for (String name : names) {
+            if (!knownWorkspaces.contains(name)) {
+                WorkspaceEntity.namedOrNew(name);
+                knownWorkspaces.add(name);
+            }
+        }
+    }
+
+    /** Workspaces known to exist (they are never deleted), to spare a query on every request. */
+    private final java.util.Set<String> knownWorkspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Creates an account with a role in a workspace (created if it does not exist yet). */
     @Transactional

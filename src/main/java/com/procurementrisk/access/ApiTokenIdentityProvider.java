@@ -25,6 +25,10 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!ApiTokenMechanism.TYPE.equals(request.getToken().getType())) {
+            // Another kind of token (an identity provider's access token): someone else's to check.
+            return Uni.createFrom().nullItem();
+        }
         return context.runBlocking(() -> tokens.signIn(request.getToken().getToken())
                 .map(BuiltInIdentityProvider::identity)
                 .orElseThrow(AuthenticationFailedException::new));

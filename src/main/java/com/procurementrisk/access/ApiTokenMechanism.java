@@ -23,13 +23,22 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
 
+    /** The credential type of personal tokens, telling them apart from identity providers' tokens. */
+    static final String TYPE = "personal";
+
+    private final boolean singleSignOn;
+
+    ApiTokenMechanism(com.procurementrisk.config.AdvisorConfig config) {
+        this.singleSignOn = config.access().oidc().enabled();
+    }
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String token = bearer(context);
-        if (token == null || !token.startsWith(ApiTokens.PREFIX)) {
+        if (singleSignOn || token == null || !token.startsWith(ApiTokens.PREFIX)) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, "personal"));
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, TYPE));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identities.authenticate(request);
     }
@@ -40,7 +49,7 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
      */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return bearer(context) != null ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
+        return !singleSignOn && bearer(context) != null ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
                 : Uni.createFrom().nullItem();
     }
 

@@ -1,6 +1,7 @@
 package com.procurementrisk.access;
 
 import com.procurementrisk.audit.AuditLog;
+import com.procurementrisk.config.AdvisorConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -27,9 +28,12 @@ public class BuiltInIdentityProvider implements IdentityProvider<UsernamePasswor
     private final Accounts accounts;
     private final AuditLog audit;
 
-    BuiltInIdentityProvider(Accounts accounts, AuditLog audit) {
+    private final boolean singleSignOn;
+
+    BuiltInIdentityProvider(Accounts accounts, AuditLog audit, AdvisorConfig config) {
         this.accounts = accounts;
         this.audit = audit;
+        this.singleSignOn = config.access().oidc().enabled();
     }
 
     @Override
@@ -44,6 +48,10 @@ public class BuiltInIdentityProvider implements IdentityProvider<UsernamePasswor
         String address = http == null || http.request().remoteAddress() == null ? null
                 : http.request().remoteAddress().hostAddress();
         return context.runBlocking(() -> {
+            if (singleSignOn) {
+                audit.signIn(request.getUsername(), false, address, "built-in passwords are off: single sign-on");
+                throw new AuthenticationFailedException();
+            }
             var user = accounts.signIn(request.getUsername(), new String(request.getPassword().getPassword()));
             audit.signIn(request.getUsername(), user.isPresent(), address);
             return user.map(BuiltInIdentityProvider::identity).orElseThrow(AuthenticationFailedException::new);

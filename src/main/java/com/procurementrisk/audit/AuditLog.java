@@ -53,7 +53,14 @@ public class AuditLog {
     /** Records a sign-in attempt (the name as typed; it may not exist). */
     @Transactional
     public void signIn(String username, boolean succeeded, String address) {
-        AuditEventEntity e = entry(cut(username, 100), succeeded ? "sign-in" : "sign-in.failed", null, null);
+        signIn(username, succeeded, address, null);
+    }
+
+    /** Records a sign-in attempt, saying how (or why it was refused) in the detail. */
+    @Transactional
+    public void signIn(String username, boolean succeeded, String address, String detail) {
+        AuditEventEntity e = entry(cut(username, 100), succeeded ? "sign-in" : "sign-in.failed", null,
+                cut(detail, 500));
         e.address = cut(address, 64);
         e.persist();
     }

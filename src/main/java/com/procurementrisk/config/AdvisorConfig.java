@@ -26,6 +26,48 @@ public interface AdvisorConfig {
      */
     java.util.Optional<String> adminPassword();
 
+    /** Who may do what without signing in, and where sign-in happens. */
+    Access access();
+
+    interface Access {
+        /**
+         * Whether the questionnaire and unsaved scoring (pages and {@code POST /api/v1/score}) are
+         * open to anyone who can reach the application (ADVISOR_ACCESS_ANONYMOUS_SCORING); when
+         * false they need a signed-in user too. Saved assessments always need one.
+         */
+        @WithDefault("true")
+        boolean anonymousScoring();
+
+        /** Single sign-on through an OpenID Connect provider instead of built-in accounts. */
+        Oidc oidc();
+    }
+
+    interface Oidc {
+        /**
+         * Whether people sign in at the identity provider (ADVISOR_ACCESS_OIDC_ENABLED) rather
+         * than with built-in accounts; the provider itself is set with {@code quarkus.oidc.*}.
+         * Built-in passwords and personal API tokens are refused while it is on.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * The token claim listing the user's workspaces (ADVISOR_ACCESS_OIDC_WORKSPACE_CLAIM), a
+         * path with {@code /} between nested names, e.g. {@code groups}.
+         */
+        @WithDefault("groups")
+        String workspaceClaim();
+
+        /**
+         * Only values of the workspace claim starting with this prefix name workspaces
+         * (ADVISOR_ACCESS_OIDC_WORKSPACE_PREFIX): {@code /workspaces/acme} is workspace
+         * {@code acme}, in which the user has their role from the role claim;
+         * {@code /workspaces/acme/viewer} sets the role for that workspace alone. Empty: every value.
+         */
+        @WithDefault("/workspaces/")
+        java.util.Optional<String> workspacePrefix();
+    }
+
     interface Api {
         /** Largest request body (ADVISOR_API_MAX_BODY_SIZE); imports may use up to quarkus.http.limits.max-body-size. */
         @WithDefault("256K")

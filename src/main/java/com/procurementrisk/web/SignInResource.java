@@ -1,5 +1,6 @@
 package com.procurementrisk.web;
 
+import com.procurementrisk.config.AdvisorConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,13 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 
 /**
  * Signing in with a built-in account (the form posts to Quarkus' {@code /j_security_check},
- * which sets an encrypted, HttpOnly, SameSite=Lax session cookie) and signing out.
+ * which sets an encrypted, HttpOnly, SameSite=Lax session cookie) or, with single sign-on, at the
+ * identity provider; and signing out.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -33,16 +36,43 @@ public class SignInResource {
     }
 
     private final SecurityIdentity identity;
+    private final boolean singleSignOn;
 
-    SignInResource(SecurityIdentity identity) {
+    SignInResource(SecurityIdentity identity, AdvisorConfig config) {
         this.identity = identity;
+        this.singleSignOn = config.access().oidc().enabled();
     }
 
+    /** The sign-in form; with single sign-on, the way to the identity provider. */
     @GET
     @Path("sign-in")
     public Response page(@RestQuery boolean failed) {
+        if (singleSignOn && identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/sign-in/sso")).build();
+        }
         return Response.status(failed ? 401 : 200).entity(Templates.signIn(failed, !identity.isAnonymous(),
                 identity.isAnonymous() ? null : identity.getPrincipal().getName())).build();
+    }
+
+    /**
+     * Reached only once the identity provider has signed the user in (the path needs its
+     * authorization-code sign-in): back to the start page, signed in.
+     */
+    @GET
+    @Path("sign-in/sso")
+    public Response signedInAtProvider() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /**
+     * Where signing out of a single sign-on session goes: Quarkus ends the local session and sends
+     * the browser to the provider's sign-out, which comes back to the start page. Reached only
+     * when there is no such session any more.
+     */
+    @GET
+    @Path("sign-out/sso")
+    public Response signedOutAtProvider() {
+        return Response.seeOther(URI.create("/")).build();
     }
 
     @GET
@@ -57,6 +87,9 @@ public class SignInResource {
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut() {
+        if (identity.getPrincipal() instanceof JsonWebToken) {
+            return Response.seeOther(URI.create("/sign-out/sso")).build();
+        }
         if (!identity.isAnonymous()) {
             FormAuthenticationMechanism.logout(identity);
         }

@@ -1,8 +1,14 @@
 package com.procurementrisk.web;
 
+import com.procurementrisk.access.BuiltInIdentityProvider;
+import com.procurementrisk.access.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Who is signed in, for the page header ({@code inject:user} in templates). */
 @Named("user")
@@ -26,5 +32,21 @@ public class SignedInUser {
 
     public String name() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    /** The user's workspaces and role in each, e.g. "Default (admin)", or "no workspace". */
+    public String workspaces() {
+        Map<String, Role> workspaces = identity.isAnonymous() ? null
+                : identity.getAttribute(BuiltInIdentityProvider.WORKSPACES);
+        if (workspaces == null || workspaces.isEmpty()) {
+            return "no workspace";
+        }
+        return workspaces.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " (" + e.getValue().id() + ")").collect(Collectors.joining(", "));
+    }
+
+    /** Whether the user signed in with a built-in account (who then has personal API tokens). */
+    public boolean builtIn() {
+        return !identity.isAnonymous() && !(identity.getPrincipal() instanceof JsonWebToken);
     }
 }

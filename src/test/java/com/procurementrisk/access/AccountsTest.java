@@ -53,7 +53,7 @@ class AccountsTest {
                 .formParam("j_password", FIRST_ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302)
                 .header("Set-Cookie", org.hamcrest.Matchers.containsStringIgnoringCase("HttpOnly")).header("Set-Cookie", containsString("SameSite=Lax"));
         String page = given().filter(cookies).accept("text/html").get("/").then().statusCode(200)
-                .body(containsString("title=\"Your API tokens\">admin</a>")).extract().asString();
+                .body(containsString("title=\"Your account and API tokens\">admin</a>"), containsString("Default (admin)")).extract().asString();
         String token = page.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
 
         given().filter(cookies).redirects().follow(false).formParam("csrf-token", token).post("/sign-out")

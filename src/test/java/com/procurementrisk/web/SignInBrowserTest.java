@@ -35,7 +35,8 @@ class SignInBrowserTest extends BrowserTestBase {
             page.getByLabel("Username").fill("admin");
             page.getByLabel("Password").fill(com.procurementrisk.access.AccountsTestPasswords.FIRST_ADMIN);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            assertThat(page.locator(".site-nav .who")).hasText("admin");
+            assertThat(page.locator(".site-nav .who a")).hasText("admin");
+            assertThat(page.locator(".site-nav .where")).hasText("Default (admin)");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("signed-in-js-" + javaScript)));
 
             // An administrator reads the audit log, which names this very sign-in.
