@@ -42,11 +42,14 @@ public class Callers {
             byName = accounts.current(name).map(SignedIn::workspaces).orElse(Map.of());
         }
         Map<java.util.UUID, Role> roles = new LinkedHashMap<>();
+        Map<java.util.UUID, String> names = new LinkedHashMap<>();
         if (!byName.isEmpty()) {
             Map<String, Role> named = byName;
-            WorkspaceEntity.<WorkspaceEntity>list("name in ?1", named.keySet())
-                    .forEach(w -> roles.put(w.id, named.get(w.name)));
+            WorkspaceEntity.<WorkspaceEntity>list("name in ?1", named.keySet()).forEach(w -> {
+                roles.put(w.id, named.get(w.name));
+                names.put(w.id, w.name);
+            });
         }
-        return new Caller(name, roles);
+        return new Caller(name, roles, names);
     }
 }

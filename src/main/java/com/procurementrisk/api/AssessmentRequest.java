@@ -15,7 +15,10 @@ public record AssessmentRequest(
         @Schema(description = "Scenario id; the model's default when omitted") String scenario,
         @Schema(description = "For a new revision: the assessment version it is based on (409 if it changed since)")
         Long version,
-        @Schema(description = "What changed and why (shown in the history)") String note) {
+        @Schema(description = "What changed and why (shown in the history)") String note,
+        @Schema(description = "For a new assessment: the name of the workspace to save it in, one where you are an "
+                + "editor or admin; your first such workspace when omitted. Ignored on a new revision.",
+                example = "Default") String workspace) {
 
     static final String EXAMPLE = """
             {"title": "EU claims assistant", "answers": {"estate.clouds": ["azure"], "estate.primary_cloud": "azure",

@@ -22,6 +22,8 @@ public record AssessmentResponse(
         String modelVersion,
         String scenario,
         String note,
+        @Schema(description = "The workspace it belongs to; absent on a shared (read-only) view", example = "Default")
+        String workspace,
         Map<String, Object> answers,
         ScoreResponse result) {
 

@@ -67,7 +67,7 @@ public class ExportResource {
         checkExport(export);
         List<SavedAssessment> revisions = export.revisions().stream().map(r -> new SavedAssessment(null,
                 export.title(), null, null, 0, r.revision(), 0, r.created(), r.result().modelId(),
-                r.result().modelVersion(), r.result().scenario(), r.answers(), r.result(), r.note())).toList();
+                r.result().modelVersion(), r.result().scenario(), r.answers(), r.result(), r.note(), null)).toList();
         SavedAssessment saved = assessments.importRevisions(export.title(), revisions);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/assessments/{id}").build(saved.id()))
                 .entity(SavedAssessmentsResource.view(saved, true)).build();

@@ -77,7 +77,7 @@ public class SavedAssessmentsResource {
                     examples = @ExampleObject(name = "invalid_answers", ref = "InvalidAnswers")))
     public Response create(@Valid @NotNull(message = BODY) AssessmentRequest request, UriInfo uri) {
         SavedAssessment saved = assessments.create(request.title(), request.answers(), request.scenario(),
-                request.note());
+                request.note(), request.workspace());
         URI location = uri.getBaseUriBuilder().path("api/v1/assessments/{id}").build(saved.id());
         return Response.created(location).entity(view(saved, true)).build();
     }
@@ -208,7 +208,7 @@ public class SavedAssessmentsResource {
                 com.procurementrisk.scoring.model.Answers.none(), List.of(), a.result()), null);
         return new AssessmentResponse(owner ? a.id() : null, a.title(), a.created(), a.updated(),
                 owner ? a.version() : null, a.revision(), a.latest(), a.revisionCreated(), a.modelVersion(),
-                a.scenario(), a.note(), a.answers(), result);
+                a.scenario(), a.note(), owner ? a.workspace() : null, a.answers(), result);
     }
 
     private static AssessmentResponse.Summary summary(SavedAssessment.Summary s) {

@@ -5,6 +5,10 @@ import com.procurementrisk.access.Callers;
 import com.procurementrisk.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.procurementrisk.advice.InvalidInputException;
+import com.procurementrisk.scoring.FieldProblem;
+
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,4 +64,23 @@ class AssessmentAccess {
         return caller().workspaceForNew().orElseThrow(() ->
                 new NotAllowedException("You have no workspace in which you may save assessments."));
     }
+
+    /**
+     * The workspace the caller chose for a new assessment (by name), or the default when none is
+     * named. A workspace the caller is not in is refused like one that does not exist.
+     */
+    UUID workspaceForNew(String name) {
+        if (name == null || name.isBlank()) {
+            return workspaceForNew();
+        }
+        Caller caller = caller();
+        UUID chosen = caller.workspaceNamed(name).orElseThrow(() -> new InvalidInputException(List.of(
+                new FieldProblem("workspace", "You are not in a workspace named '" + name.strip()
+                        + "'; you can save in: " + String.join(", ", caller.workspaceNames(Role.EDITOR)) + "."))));
+        if (!caller.may(chosen, Role.EDITOR)) {
+            throw new NotAllowedException("Your role in this workspace lets you read assessments, not save them.");
+        }
+        return chosen;
+    }
+
 }

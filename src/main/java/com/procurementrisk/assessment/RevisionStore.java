@@ -31,7 +31,10 @@ class RevisionStore {
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    RevisionStore(ObjectMapper json, MeterRegistry metrics) {
+    private final com.procurementrisk.access.WorkspaceNames workspaces;
+
+    RevisionStore(ObjectMapper json, MeterRegistry metrics, com.procurementrisk.access.WorkspaceNames workspaces) {
+        this.workspaces = workspaces;
         this.json = json;
         this.metrics = metrics;
     }
@@ -94,7 +97,7 @@ class RevisionStore {
     SavedAssessment view(AssessmentEntity a, RevisionEntity r) {
         return new SavedAssessment(a.id, a.title, a.createdAt, a.updatedAt, a.version, r.number, a.latestRevision,
                 r.createdAt, r.modelId, r.modelVersion, r.scenario, read(r.answers, ANSWERS), read(r.result, RESULT),
-                r.note);
+                r.note, workspaces.of(a.workspaceId));
     }
 
     SavedAssessment.Summary summary(AssessmentEntity a, RevisionEntity r) {

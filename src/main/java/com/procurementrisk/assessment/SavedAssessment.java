@@ -13,11 +13,12 @@ import java.util.UUID;
  * @param version  the assessment's optimistic-lock version: send it back to save a new revision
  * @param revision this revision's number (1 = first save)
  * @param latest   the number of the assessment's latest revision
+ * @param workspace the name of the workspace it belongs to
  */
 public record SavedAssessment(UUID id, String title, OffsetDateTime created, OffsetDateTime updated, long version,
                               int revision, int latest, OffsetDateTime revisionCreated, String modelId,
                               String modelVersion, String scenario, Map<String, Object> answers,
-                              ScoringResult result, String note) {
+                              ScoringResult result, String note, String workspace) {
 
     /** A line of a list or history. */
     public record Summary(UUID id, String title, int revision, OffsetDateTime saved, String modelVersion,

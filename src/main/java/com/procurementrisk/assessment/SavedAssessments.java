@@ -41,9 +41,18 @@ public class SavedAssessments {
     }
 
     /** Scores and saves new answers as revision 1 of a new assessment. */
-    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note) {
-        UUID workspace = access.workspaceForNew();
+        return create(title, answers, scenario, note, null);
+    }
+
+    /**
+     * Scores and saves new answers as revision 1 of a new assessment in the named workspace (one
+     * the caller may edit in), or in the caller's first such workspace when none is named.
+     */
+    @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
+    public SavedAssessment create(String title, Map<String, ?> answers, String scenario, String note,
+                                  String workspaceName) {
+        UUID workspace = access.workspaceForNew(workspaceName);
         ScoredAnswers scored = scoring.score(answers, scenario);
         OffsetDateTime now = RevisionStore.now();
         AssessmentEntity a = store.newAssessment(title, now, now, 1, workspace);

@@ -35,7 +35,8 @@ public class AccountsResource {
 
     /** The page: every account, the workspaces, what was just done, and what was wrong with the last form. */
     public record AccountsView(List<AccountAdministration.AccountView> accounts, List<String> workspaces,
-                               List<String> roles, String done, String failedForm, List<FieldProblem> problems) {
+                               List<String> roles, String done, String failedForm, List<FieldProblem> problems,
+                               boolean singleSignOn) {
         public boolean failed(String form) {
             return form.equals(failedForm);
         }
@@ -47,9 +48,11 @@ public class AccountsResource {
     }
 
     private final AccountAdministration admin;
+    private final boolean singleSignOn;
 
-    AccountsResource(AccountAdministration admin) {
+    AccountsResource(AccountAdministration admin, com.procurementrisk.config.AdvisorConfig config) {
         this.admin = admin;
+        this.singleSignOn = config.access().oidc().enabled();
     }
 
     @GET
@@ -98,6 +101,10 @@ public class AccountsResource {
     }
 
     private Response change(String form, Supplier<String> action) {
+        if (singleSignOn) {
+            // Accounts are the identity provider's: nothing to change here.
+            return Response.status(409).entity(page(null, null, List.of())).build();
+        }
         try {
             String done = action.get();
             return Response.seeOther(UriBuilder.fromPath("/admin/accounts").queryParam("done", done).build()).build();
@@ -108,6 +115,6 @@ public class AccountsResource {
 
     private TemplateInstance page(String done, String failedForm, List<FieldProblem> problems) {
         return Templates.accounts(new AccountsView(admin.list(), admin.workspaces(),
-                Arrays.stream(Role.values()).map(Role::id).toList(), done, failedForm, problems));
+                Arrays.stream(Role.values()).map(Role::id).toList(), done, failedForm, problems, singleSignOn));
     }
 }

@@ -68,7 +68,7 @@ class SavedPages {
                 .toList();
         SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
                 Formats.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
-                readOnly ? null : a.version());
+                readOnly ? null : a.version(), readOnly ? null : a.workspace());
         String editQuery = readOnly ? "" : new EditContext(a.id(), a.version(), a.scenario()).query();
         return ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
     }

@@ -47,9 +47,10 @@ public class SavedResource {
     @POST
     @Path("assessments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestForm("a") String token, @RestForm String scenario, @RestForm String title) {
+    public Response save(@RestForm("a") String token, @RestForm String scenario, @RestForm String title,
+                         @RestForm String workspace) {
         Map<String, Object> answers = tokens.decode(token).orElseThrow(DamagedLinkException::new);
-        SavedAssessment saved = assessments.create(title, answers, blankToNull(scenario), null);
+        SavedAssessment saved = assessments.create(title, answers, blankToNull(scenario), null, blankToNull(workspace));
         return Response.seeOther(URI.create("/assessments/" + saved.id())).build();
     }
 

@@ -45,6 +45,15 @@ public class SignedInUser {
                 .map(e -> e.getKey() + " (" + e.getValue().id() + ")").collect(Collectors.joining(", "));
     }
 
+    /** The workspaces the user may save new assessments in, by name. */
+    public java.util.List<String> editableWorkspaces() {
+        Map<String, Role> workspaces = identity.isAnonymous() ? null
+                : identity.getAttribute(BuiltInIdentityProvider.WORKSPACES);
+        return workspaces == null ? java.util.List.of() : workspaces.entrySet().stream()
+                .filter(e -> e.getValue().includes(Role.EDITOR)).map(Map.Entry::getKey)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     /** Whether the user signed in with a built-in account (who then has personal API tokens). */
     public boolean builtIn() {
         return !identity.isAnonymous() && !(identity.getPrincipal() instanceof JsonWebToken);

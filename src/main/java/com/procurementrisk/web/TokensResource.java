@@ -37,7 +37,8 @@ public class TokensResource {
      * @param fresh a token just made (shown this once), or null
      * @param problem why the last form was refused, or null
      */
-    public record TokensView(String user, List<TokenRow> tokens, String fresh, String freshName, String problem) {
+    public record TokensView(String user, List<TokenRow> tokens, String fresh, String freshName, String problem,
+                             boolean singleSignOn) {
     }
 
     @CheckedTemplate
@@ -48,9 +49,12 @@ public class TokensResource {
     private final ApiTokens tokens;
     private final SecurityIdentity identity;
 
-    TokensResource(ApiTokens tokens, SecurityIdentity identity) {
+    private final boolean singleSignOn;
+
+    TokensResource(ApiTokens tokens, SecurityIdentity identity, com.procurementrisk.config.AdvisorConfig config) {
         this.tokens = tokens;
         this.identity = identity;
+        this.singleSignOn = config.access().oidc().enabled();
     }
 
     @GET
@@ -62,6 +66,9 @@ public class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String name) {
+        if (singleSignOn) {
+            return Response.status(409).entity(view(null, null, null)).build();
+        }
         try {
             String token = tokens.create(user(), name);
             return Response.status(201).entity(view(token, name.strip(), null))
@@ -83,7 +90,7 @@ public class TokensResource {
     private TemplateInstance view(String fresh, String freshName, String problem) {
         List<TokenRow> rows = tokens.of(user()).stream().map(t -> new TokenRow(t.id().toString(), t.name(), t.shown(),
                 Formats.when(t.created()), t.revoked() == null ? null : Formats.when(t.revoked()))).toList();
-        return Templates.tokens(new TokensView(user(), rows, fresh, freshName, problem));
+        return Templates.tokens(new TokensView(user(), rows, fresh, freshName, problem, singleSignOn));
     }
 
     private String user() {

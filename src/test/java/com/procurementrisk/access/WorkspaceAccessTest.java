@@ -89,6 +89,49 @@ class WorkspaceAccessTest {
                 .body("$", not(org.hamcrest.Matchers.hasKey("id")));
     }
 
+    @Inject
+    AccountAdministration administration;
+
+    @Test
+    void someoneInSeveralWorkspacesChoosesWhereANewAssessmentGoes() throws Exception {
+        accounts.createIfAbsent("wanda", "wanda-password-1", "Initech", Role.EDITOR);
+        administration.setRole("wanda", "Umbrella", "editor");
+        administration.setRole("wanda", "Hooli", "viewer");
+        CookieFilter wanda = signIn("wanda", "wanda-password-1");
+
+        Map<String, Object> request = AssessmentApiTest.request("Umbrella plan", ScoringResourceTest.answers());
+        request.put("workspace", "umbrella");
+        given().filter(wanda).contentType(ContentType.JSON).body(request).post("/api/v1/assessments").then()
+                .statusCode(201).body("workspace", equalTo("Umbrella"));
+        // Without a choice: the first by name.
+        request.remove("workspace");
+        given().filter(wanda).contentType(ContentType.JSON).body(request).post("/api/v1/assessments").then()
+                .statusCode(201).body("workspace", equalTo("Initech"));
+        // A viewer's workspace: 403; one she is not in (existing or not): 400, naming where she can save.
+        request.put("workspace", "Hooli");
+        given().filter(wanda).contentType(ContentType.JSON).body(request).post("/api/v1/assessments").then()
+                .statusCode(403);
+        for (String elsewhere : new String[] {"Globex", "Nowhere"}) {
+            request.put("workspace", elsewhere);
+            given().filter(wanda).contentType(ContentType.JSON).body(request).post("/api/v1/assessments").then()
+                    .statusCode(400).body("errors[0].field", equalTo("workspace"))
+                    .body("errors[0].message", containsString("Initech, Umbrella"));
+        }
+
+        // The results page offers the choice; the saved page says where it went.
+        String results = given().filter(wanda).accept("text/html").get("/results?" + resultsQuery()).then()
+                .statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(results).contains("<select id=\"save-workspace\" name=\"workspace\">")
+                .contains("<option value=\"Umbrella\">").doesNotContain("<option value=\"Hooli\">");
+    }
+
+    /** The results page's address for the test answers (they travel in the address). */
+    private static String resultsQuery() throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ScoringResourceTest.answers());
+        return "a=" + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static CookieFilter signIn(String username, String password) {
         CookieFilter cookies = new CookieFilter();
         given().filter(cookies).redirects().follow(false).formParam("j_username", username)
