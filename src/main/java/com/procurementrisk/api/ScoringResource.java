@@ -28,6 +28,7 @@ import java.util.List;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scoring", description = "Score a buyer's answers against the current risk model")
+@com.procurementrisk.access.OpenToAnonymous
 public class ScoringResource {
 
     /** The costlier analysis this version offers on request. */

@@ -44,14 +44,15 @@ public class ProblemMapper {
 
     /** Saved assessments need a signed-in user: a browser goes to the sign-in page, a client gets 401. */
     @ServerExceptionMapper
-    public Response notSignedIn(com.procurementrisk.assessment.NotSignedInException e, UriInfo uri,
+    public Response notSignedIn(com.procurementrisk.access.SignInRequiredException e, UriInfo uri,
                                 HttpHeaders headers) {
         String path = path(uri);
         if (responses.wantsPage(headers, path)) {
             return Response.seeOther(java.net.URI.create("/sign-in")).build();
         }
         return Response.fromResponse(problem(headers, new ProblemDetail("about:blank", "Unauthorized", 401,
-                e.getMessage() + " Send a personal API token as Authorization: Bearer pra_...", path, null)))
+                e.getMessage() + " Send a personal API token (Authorization: Bearer pra_...) or, with single sign-on,"
+                        + " an access token of the identity provider.", path, null)))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 

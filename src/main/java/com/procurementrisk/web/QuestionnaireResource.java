@@ -29,6 +29,7 @@ import java.util.Map;
 /** The questionnaire, one section per step, generated from the risk model. */
 @Path("/assess")
 @Produces(MediaType.TEXT_HTML)
+@com.procurementrisk.access.OpenToAnonymous
 public class QuestionnaireResource {
 
     @CheckedTemplate

@@ -20,6 +20,7 @@ import java.util.Map;
 /** The results of an assessment: a plain link (answers and scenario in the query) that can be shared. */
 @Path("/results")
 @Produces(MediaType.TEXT_HTML)
+@com.procurementrisk.access.OpenToAnonymous
 public class ResultsResource {
 
     private final ScoringService advisor;
