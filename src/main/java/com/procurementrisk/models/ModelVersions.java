@@ -59,7 +59,8 @@ public class ModelVersions {
         Map<String, ModelVersion> all = new LinkedHashMap<>();
         registry.builtIn().forEach((version, b) -> all.put(version, new ModelVersion(version, b.model().info().id(),
                 b.model().info().title(), b.model().info().asOf(), ModelVersion.BUILT_IN,
-                status(version, active, lastActivation, false), null, null, by(lastActivation.get(version)),
+                status(version, active, lastActivation, version.equals(registry.configuredVersion()), false), null, null,
+                by(lastActivation.get(version)),
                 at(lastActivation.get(version)))));
         for (ModelVersionEntity e : ModelVersionEntity.<ModelVersionEntity>listAll()) {
             all.putIfAbsent(e.version, view(e, active, lastActivation));
@@ -179,15 +180,19 @@ public class ModelVersions {
     private static ModelVersion view(ModelVersionEntity e, String active, Map<String, ModelActivationEntity> last) {
         ModelActivationEntity a = last.get(e.version);
         return new ModelVersion(e.version, e.modelId, e.title, e.asOf, ModelVersion.UPLOADED,
-                status(e.version, active, last, true), e.uploadedBy, e.uploadedAt, by(a), at(a));
+                status(e.version, active, last, false, true), e.uploadedBy, e.uploadedAt, by(a), at(a));
     }
 
+    /**
+     * active; retired: active before (activated, or the configured version before the first
+     * activation); else draft (uploaded) or available (shipped).
+     */
     private static String status(String version, String active, Map<String, ModelActivationEntity> last,
-                                 boolean uploaded) {
+                                 boolean configured, boolean uploaded) {
         if (version.equals(active)) {
             return "active";
         }
-        if (last.containsKey(version)) {
+        if (last.containsKey(version) || configured && !last.isEmpty()) {
             return "retired";
         }
         return uploaded ? "draft" : "available";
