@@ -64,7 +64,7 @@ public class ModelVersionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelVersionResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public List<ModelVersionResponse> list() {
+    public List<ModelVersionResponse> listModelVersions() {
         return versions.list().stream().map(ModelVersionResponse::of).toList();
     }
 
@@ -89,7 +89,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "415", description = "Not YAML or JSON", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The model is invalid: every problem in errors, each with its place in the file; nothing stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response upload(String text, UriInfo uri) {
+    public Response uploadModelVersion(String text, UriInfo uri) {
         ModelVersions.Upload upload = versions.upload(text);
         URI location = uri.getBaseUriBuilder().path("api/v1/models/{version}").build(upload.version().version());
         return (upload.created() ? Response.created(location) : Response.ok().location(location))
@@ -104,7 +104,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public ModelVersionResponse get(@RestPath String version) {
+    public ModelVersionResponse modelVersion(@RestPath String version) {
         return ModelVersionResponse.of(versions.get(version));
     }
 
@@ -117,7 +117,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response text(@RestPath String version) {
+    public Response modelVersionText(@RestPath String version) {
         return Response.ok(versions.text(version), YAML + "; charset=UTF-8").build();
     }
 
@@ -134,7 +134,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version, or no such assessment in your workspaces", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The version no longer passes the checks", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public ModelPreviewResponse preview(@RestPath String version,
+    public ModelPreviewResponse previewModelVersion(@RestPath String version,
                                         @Parameter(description = "The saved assessment to preview the version on", required = true)
                                         @RestQuery @NotNull(message = "Required: the id of a saved assessment.") UUID assessment) {
         Preview p = rescoring.preview(assessment, versions.model(version));
@@ -153,7 +153,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The version does not pass the checks; it was not activated", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public ModelVersionResponse activate(@RestPath String version) {
+    public ModelVersionResponse activateModelVersion(@RestPath String version) {
         return ModelVersionResponse.of(versions.activate(version));
     }
 
