@@ -96,6 +96,9 @@ class ModelVersionsTest {
                 .body("savedModelVersion", equalTo(TestModels.SHIPPED)).body("modelVersion", equalTo("2026.12.1"))
                 .body("changes.empty", equalTo(false)).extract().jsonPath();
         assertThat(preview.getList("changes.factors.title", String.class)).contains(TestModels.NEW_FACTOR);
+        given().accept(ContentType.HTML).get("/admin/models?preview=2026.12.1&assessment=" + id).then()
+                .statusCode(200).body(containsString("under version 2026.12.1"))
+                .body(containsString(TestModels.NEW_FACTOR));
         given().get("/api/v1/assessments/" + id).then().body("latestRevision", equalTo(1))
                 .body("modelVersion", equalTo(TestModels.SHIPPED));
 
