@@ -130,6 +130,18 @@ class ModelVersionsTest {
     }
 
     @Test
+    void aModelMayBeUploadedAsJson() throws Exception {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(yaml.readTree(TestModels.changed("2026.12.4-json")));
+        given().contentType(ContentType.JSON).body(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/models").then().statusCode(201).body("version", equalTo("2026.12.4-json"))
+                .body("status", equalTo("draft"));
+        given().contentType(ContentType.JSON).body("{\"model\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/models").then().statusCode(422).body("errors.field", hasItem("model.id"));
+    }
+
+    @Test
     void everyReplicaFollowsAnActivationMadeElsewhere() {
         versions.upload(TestModels.changed("2026.12.2"));
         assertThat(registry.active().version()).isEqualTo(TestModels.SHIPPED);
