@@ -27,7 +27,8 @@ class ArchitectureTest {
     void theCoreDoesNotKnowItsCallers() {
         noClasses().that().resideInAPackage("com.procurementrisk.scoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.procurementrisk.api..",
-                        "com.procurementrisk.assessment..", "com.procurementrisk.advice..", "com.procurementrisk.web..")
+                        "com.procurementrisk.assessment..", "com.procurementrisk.advice..", "com.procurementrisk.web..",
+                        "com.procurementrisk.models..")
                 .check(CLASSES);
     }
 
@@ -54,7 +55,8 @@ class ArchitectureTest {
     @Test
     void problemsAndServicesDoNotKnowTheEdges() {
         noClasses().that().resideInAnyPackage("com.procurementrisk.problem..", "com.procurementrisk.advice..",
-                        "com.procurementrisk.assessment..", "com.procurementrisk.access..")
+                        "com.procurementrisk.assessment..", "com.procurementrisk.access..",
+                        "com.procurementrisk.models..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.procurementrisk.api..",
                         "com.procurementrisk.web..")
                 .because("problem responses serve both edges, and the services serve whichever edge calls them")
@@ -64,10 +66,20 @@ class ArchitectureTest {
     @Test
     void theServicesSpeakTheDomainNotHttp() {
         // (access is not among them: its identity providers sit at the security edge and read the request)
-        noClasses().that().resideInAnyPackage("com.procurementrisk.advice..", "com.procurementrisk.assessment..")
+        noClasses().that().resideInAnyPackage("com.procurementrisk.advice..", "com.procurementrisk.assessment..",
+                        "com.procurementrisk.models..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..",
                         "org.jboss.resteasy..")
                 .because("services throw the project's own exceptions, which the edges map to HTTP")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelVersionsKnowNeitherScoringServicesNorSavedAssessments() {
+        noClasses().that().resideInAPackage("com.procurementrisk.models..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.procurementrisk.advice..",
+                        "com.procurementrisk.assessment..")
+                .because("scoring and saved assessments ask the registry for a model; previews are composed at the edges")
                 .check(CLASSES);
     }
 

@@ -1,5 +1,6 @@
 package com.procurementrisk.advice;
 
+import com.procurementrisk.models.ModelRegistry;
 import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.AnswerReading;
 import com.procurementrisk.scoring.FieldProblem;
@@ -21,20 +22,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScoringService {
 
-    private final CurrentModel currentModel;
+    private final ModelRegistry models;
     private final Timer scorings;
     private final Counter refused;
 
-    ScoringService(CurrentModel currentModel, MeterRegistry metrics) {
-        this.currentModel = currentModel;
+    ScoringService(ModelRegistry models, MeterRegistry metrics) {
+        this.models = models;
         this.scorings = Timer.builder("advisor.scorings").description("Answers scored (and how long it took)")
                 .register(metrics);
         this.refused = Counter.builder("advisor.scorings.refused")
                 .description("Scoring requests refused for invalid answers or scenario").register(metrics);
     }
 
+    /** The model in force (it may change between two calls: take it once per request). */
     public RiskModel model() {
-        return currentModel.get();
+        return models.active();
+    }
+
+    /** The model a result saved under {@code version} is shown with: that version's when known, else the current one. */
+    public RiskModel model(String version) {
+        return models.modelOrActive(version);
     }
 
     /**
@@ -45,11 +52,15 @@ public class ScoringService {
      * @throws InvalidInputException naming every bad field, when anything is invalid
      */
     public ScoredAnswers score(Map<String, ?> rawAnswers, String scenarioId) {
-        RiskModel model = model();
+        return score(model(), rawAnswers, scenarioId);
+    }
+
+    /** Validates and scores raw answers under the given model version (e.g. a draft, to preview it). */
+    public ScoredAnswers score(RiskModel model, Map<String, ?> rawAnswers, String scenarioId) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Scenario> scenario = scenarioId == null ? Optional.of(model.defaultScenario())
                 : model.scenario(scenarioId);
-        scenarioProblem(scenarioId).ifPresent(problems::add);
+        scenarioProblem(model, scenarioId).ifPresent(problems::add);
         AnswerReading reading = AnswerReader.read(model.questionnaire(), rawAnswers == null ? Map.of() : rawAnswers);
         problems.addAll(reading.problems());
         if (!problems.isEmpty()) {
@@ -62,22 +73,35 @@ public class ScoringService {
 
     /** Validates raw answers without scoring them (e.g. one step of the browser questionnaire). */
     public AnswerReading check(Map<String, ?> rawAnswers) {
-        return AnswerReader.read(model().questionnaire(), rawAnswers);
+        return check(model(), rawAnswers);
+    }
+
+    /** Validates raw answers under the given model version without scoring them. */
+    public AnswerReading check(RiskModel model, Map<String, ?> rawAnswers) {
+        return AnswerReader.read(model.questionnaire(), rawAnswers);
     }
 
     /** What would change the recommendation: single answer changes and scenarios that reorder the pathways. */
     public Sensitivity.Analysis whatIf(ScoredAnswers scoring) {
-        RiskModel model = model();
+        return whatIf(model(scoring.result().modelVersion()), scoring);
+    }
+
+    /** What would change the recommendation, under the model version that scored {@code scoring}. */
+    public Sensitivity.Analysis whatIf(RiskModel model, ScoredAnswers scoring) {
         Scenario scenario = model.scenario(scoring.result().scenario()).orElseThrow();
         return Sensitivity.analyse(model, scoring.answers(), scenario, 3);
     }
 
     /** Why a scenario id cannot be used, if it cannot; null means the default. */
     public Optional<FieldProblem> scenarioProblem(String scenarioId) {
-        if (scenarioId == null || model().scenario(scenarioId).isPresent()) {
+        return scenarioProblem(model(), scenarioId);
+    }
+
+    private static Optional<FieldProblem> scenarioProblem(RiskModel model, String scenarioId) {
+        if (scenarioId == null || model.scenario(scenarioId).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new FieldProblem("scenario", "Unknown scenario '" + scenarioId + "'; expected one of "
-                + model().scenarios().stream().map(Scenario::id).toList() + "."));
+                + model.scenarios().stream().map(Scenario::id).toList() + "."));
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Scoring as a service: the risk model in force ({@link com.procurementrisk.advice.CurrentModel},
- * loaded and validated at start-up) and {@link com.procurementrisk.advice.ScoringService}, which
+ * Scoring as a service: {@link com.procurementrisk.advice.ScoringService} scores under the risk
+ * model in force (held by {@link com.procurementrisk.models.ModelRegistry}) or a named version, and
  * reads and validates raw answers and scores them with the core, or refuses them with an
  * {@link com.procurementrisk.advice.InvalidInputException} naming every bad field. The JSON API,
  * the browser pages and saved assessments all score through it; none scores anything itself.

@@ -24,30 +24,44 @@ import java.io.InputStream;
  * length is counted while it is read ({@link WhileReading}). The limit is
  * {@code advisor.api.max-body-size} (256 KiB) for everything but imports of exported
  * assessments, which carry every revision's full result and may reach
- * {@code quarkus.http.limits.max-body-size}. (A chunked body without a length is cut off at
+ * {@code quarkus.http.limits.max-body-size}, and uploads of model files (API and page), up to
+ * {@code advisor.model.max-upload-size}. (A chunked body without a length is cut off at
  * the server's limit by the HTTP server itself.)
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     static final String IMPORTS = "/api/v1/assessments/imports";
+    /** Uploads of model files (the API and the administrators' page), up to advisor.model.max-upload-size. */
+    static final java.util.Set<String> MODEL_UPLOADS = java.util.Set.of("/api/v1/models", "/admin/models");
 
     private final long limit;
     private final long importLimit;
+    private final long modelLimit;
     private final ObjectMapper json;
 
     BodySizeLimit(@ConfigProperty(name = "advisor.api.max-body-size") MemorySize limit,
                   @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize importLimit,
+                  @ConfigProperty(name = "advisor.model.max-upload-size", defaultValue = "1M") MemorySize modelLimit,
                   ObjectMapper json) {
         this.limit = limit.asLongValue();
         this.importLimit = importLimit.asLongValue();
+        this.modelLimit = modelLimit.asLongValue();
         this.json = json;
+    }
+
+    /** The limit of a request to {@code path}. */
+    long limit(String path) {
+        if (IMPORTS.equals(path)) {
+            return importLimit;
+        }
+        return MODEL_UPLOADS.contains(path) ? modelLimit : limit;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String declared = ctx.request().getHeader("Content-Length");
-            long max = IMPORTS.equals(ctx.request().path()) ? importLimit : limit;
+            long max = limit(ctx.request().path());
             if (declared != null && tooLarge(declared, max)) {
                 ctx.response().setStatusCode(413).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
                         .putHeader("Connection", "close").end(body(ctx.request().path(), max));
@@ -84,18 +98,23 @@ public class BodySizeLimit {
     public static class WhileReading implements ReaderInterceptor {
 
         private final long limit;
+        private final long modelLimit;
 
         @jakarta.ws.rs.core.Context
         UriInfo uri;
 
-        public WhileReading(@ConfigProperty(name = "advisor.api.max-body-size") MemorySize limit) {
+        public WhileReading(@ConfigProperty(name = "advisor.api.max-body-size") MemorySize limit,
+                            @ConfigProperty(name = "advisor.model.max-upload-size", defaultValue = "1M") MemorySize modelLimit) {
             this.limit = limit.asLongValue();
+            this.modelLimit = modelLimit.asLongValue();
         }
 
         @Override
         public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-            if (uri == null || !IMPORTS.equals(uri.getRequestUri().getRawPath())) {
-                context.setInputStream(new Limited(context.getInputStream(), limit));
+            String path = uri == null ? null : uri.getRequestUri().getRawPath();
+            if (!IMPORTS.equals(path)) {
+                long max = path != null && MODEL_UPLOADS.contains(path) ? modelLimit : limit;
+                context.setInputStream(new Limited(context.getInputStream(), max));
             }
             return context.proceed();
         }

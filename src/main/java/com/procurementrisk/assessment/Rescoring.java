@@ -4,6 +4,7 @@ import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.scoring.ResultDiff;
+import com.procurementrisk.scoring.model.RiskModel;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,24 @@ public class Rescoring {
                 "assessment.rescored");
         return new Rescore(after, before.modelVersion(), ResultDiff.between(before.result(), sameAnswers.result()),
                 ResultDiff.between(sameAnswers.result(), changed.result()));
+    }
+
+    /**
+     * What scoring the latest revision's answers under {@code model} (e.g. a draft version) would
+     * change, compared with the revision as saved. Nothing is saved. Answers that model refuses
+     * (a question or choice it no longer has) are named instead.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(UUID id, RiskModel model) {
+        SavedAssessment before = assessments.get(RevisionRef.latest(id));
+        String scenario = model.scenario(before.scenario()).isPresent() ? before.scenario() : null;
+        try {
+            ScoredAnswers after = scoring.score(model, before.answers(), scenario);
+            return new Preview(before, model.version(), after.result().scenario(),
+                    ResultDiff.between(before.result(), after.result()), java.util.List.of());
+        } catch (InvalidInputException e) {
+            return new Preview(before, model.version(), scenario, null, e.problems());
+        }
     }
 
     /**

@@ -81,5 +81,23 @@ public interface AdvisorConfig {
          */
         @WithDefault("risk-model/openai-procurement-2026.12.0.yaml")
         String resource();
+
+        /**
+         * The versions shipped with the application (class-path resources or {@code file:} paths),
+         * listed and activatable on the model versions page besides {@link #resource()}.
+         */
+        @WithDefault("risk-model/openai-procurement-2026.11.0.yaml,risk-model/openai-procurement-2026.12.0.yaml")
+        java.util.List<String> builtIn();
+
+        /** The largest model file an administrator may upload (ADVISOR_MODEL_MAX_UPLOAD_SIZE); larger gets 413. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxUploadSize();
+
+        /**
+         * How often each replica checks which version is active (ADVISOR_MODEL_REFRESH_INTERVAL):
+         * an activation on another replica takes effect here within this time.
+         */
+        @WithDefault("5s")
+        java.time.Duration refreshInterval();
     }
 }

@@ -98,6 +98,40 @@ public class ProblemMapper {
         return problem(headers, new ProblemDetail("/problems/invalid-input", "Invalid input", 400, detail, path(uri), errors));
     }
 
+    /** An uploaded risk model that fails the checks: every problem, with its place in the file. */
+    @ServerExceptionMapper
+    public Response invalidModel(com.procurementrisk.scoring.load.InvalidModelException e, UriInfo uri,
+                                 HttpHeaders headers) {
+        List<ProblemDetail.FieldError> errors = e.problems().stream().map(ProblemMapper::modelError).toList();
+        return problem(headers, new ProblemDetail("/problems/invalid-model", "Invalid risk model", 422,
+                "The model has " + errors.size() + " problem" + (errors.size() == 1 ? "" : "s")
+                        + " and was not stored or activated.", path(uri), errors));
+    }
+
+    /** "questions[2].label: must not be empty" names its place; a problem of the whole file has none. */
+    private static ProblemDetail.FieldError modelError(String problem) {
+        int colon = problem.indexOf(": ");
+        String where = colon < 0 ? "" : problem.substring(0, colon);
+        if (colon < 0 || where.contains(" ")) {
+            return new ProblemDetail.FieldError("model", problem);
+        }
+        return new ProblemDetail.FieldError(where.isBlank() ? "model" : where, problem.substring(colon + 2));
+    }
+
+    @ServerExceptionMapper
+    public Response modelVersionExists(com.procurementrisk.models.ModelVersionConflictException e, UriInfo uri,
+                                       HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("/problems/model-version-exists", "Model version exists", 409,
+                e.getMessage(), path(uri), List.of(new ProblemDetail.FieldError("model.version",
+                "Version " + e.version() + " is taken by a model with a different text."))));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownModelVersion(com.procurementrisk.models.UnknownModelVersionException e, UriInfo uri,
+                                        HttpHeaders headers) {
+        return problem(headers, new ProblemDetail("about:blank", "Not Found", 404, e.getMessage(), path(uri), null));
+    }
+
     /** Bean Validation of a request: every violated field in the problem's errors. */
     @ServerExceptionMapper
     public Response violations(jakarta.validation.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {

@@ -7,6 +7,7 @@ import com.procurementrisk.assessment.RevisionRef;
 import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.advice.ScoringService;
 import com.procurementrisk.scoring.ResultDiff;
+import com.procurementrisk.scoring.model.RiskModel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -81,17 +82,19 @@ public class CompareResource {
                     List.of(), List.of(), List.of(), List.of(), List.of()));
         }
         Comparison c = comparisons.compare(l, r);
+        // Titles and labels as the right-hand side's model version wrote them (else the left's).
+        RiskModel model = modelOf(c);
         ResultDiff d = c.diff();
-        List<Row> rows = d.pathways().stream().map(p -> new Row(title(p.pathway()), side(p.left()), side(p.right()),
-                p.changed())).toList();
-        List<String> factors = d.factors().stream().map(f -> title(f.pathway()) + ", " + f.dimension() + ": "
+        List<Row> rows = d.pathways().stream().map(p -> new Row(title(model, p.pathway()), side(p.left()),
+                side(p.right()), p.changed())).toList();
+        List<String> factors = d.factors().stream().map(f -> title(model, f.pathway()) + ", " + f.dimension() + ": "
                 + f.title() + " " + number(f.left()) + " \u2192 " + number(f.right())).toList();
         List<String> added = d.recommendations().stream().filter(ResultDiff.RecommendationChange::added)
-                .map(x -> x.title() + " (" + title(x.pathway()) + ")").toList();
+                .map(x -> x.title() + " (" + title(model, x.pathway()) + ")").toList();
         List<String> removed = d.recommendations().stream().filter(x -> !x.added())
-                .map(x -> x.title() + " (" + title(x.pathway()) + ")").toList();
+                .map(x -> x.title() + " (" + title(model, x.pathway()) + ")").toList();
         return Templates.compare(new CompareView(left, right, label(c.left()), label(c.right()), q == null ? "" : q,
-                options, inputs(c), rows, factors, added, removed));
+                options, inputs(c, model), rows, factors, added, removed));
     }
 
     /**
@@ -115,14 +118,15 @@ public class CompareResource {
     }
 
     /** The inputs that differ, each labelled as a model, scenario or answer change. */
-    private List<InputChange> inputs(Comparison c) {
+    private List<InputChange> inputs(Comparison c, RiskModel model) {
         return c.inputs().stream().map(change -> switch (change.kind()) {
             case MODEL_VERSION -> new InputChange("Model version", "Risk model", String.valueOf(change.left()),
                     String.valueOf(change.right()));
-            case SCENARIO -> new InputChange("Scenario", "Scenario", scenarioTitle((String) change.left()),
-                    scenarioTitle((String) change.right()));
+            case SCENARIO -> new InputChange("Scenario", "Scenario",
+                    scenarioTitle(advisor.model(c.left().modelVersion()), (String) change.left()),
+                    scenarioTitle(model, (String) change.right()));
             case ANSWER -> {
-                var question = advisor.model().questionnaire().question(change.key());
+                var question = model.questionnaire().question(change.key());
                 yield new InputChange("Answer", question.map(x -> x.label()).orElse(change.key()),
                         describe(question.orElse(null), change.left()), describe(question.orElse(null), change.right()));
             }
@@ -136,26 +140,32 @@ public class CompareResource {
         return q == null ? String.valueOf(value) : AnswerLabels.describe(q, value);
     }
 
-    private String scenarioTitle(String id) {
+    private static String scenarioTitle(RiskModel model, String id) {
         if (id == null) {
             return "none";
         }
-        return Formats.scenarioTitle(advisor.model(), id);
+        return Formats.scenarioTitle(model, id);
+    }
+
+    /** The model version of the right-hand side when known here, else of the left, else the current one. */
+    private RiskModel modelOf(Comparison c) {
+        RiskModel right = advisor.model(c.right().modelVersion());
+        return right.version().equals(c.right().modelVersion()) ? right : advisor.model(c.left().modelVersion());
     }
 
     private SavedAssessment find(RevisionRef ref) {
         return assessments.get(ref);
     }
 
-    private String title(String pathway) {
-        return Formats.pathwayTitle(advisor.model(), pathway);
+    private static String title(RiskModel model, String pathway) {
+        return Formats.pathwayTitle(model, pathway);
     }
 
     private static String label(SavedAssessment a) {
         return a.title() + ", revision " + a.revision() + " (model " + a.modelVersion() + ")";
     }
 
-    private static String side(ResultDiff.Side s) {
+    static String side(ResultDiff.Side s) {
         if (s == null) {
             return "not assessed (the model of this side has no such pathway)";
         }
@@ -164,7 +174,7 @@ public class CompareResource {
                 + number(s.availability()) + " " + s.availabilityBand().id() + ")";
     }
 
-    private static String number(Double value) {
+    static String number(Double value) {
         return value == null ? "none" : Formats.oneDecimal(value);
     }
 }

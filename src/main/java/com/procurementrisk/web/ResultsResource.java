@@ -54,7 +54,7 @@ public class ResultsResource {
                 ? new ResultsView.SaveForm("/assessments/" + context.id() + "/revisions", "Save as a new revision",
                 context.version(), null)
                 : new ResultsView.SaveForm("/assessments", "Save this assessment", null, "");
-        ResultsView view = ResultsViews.build(advisor.model(), scoring, advisor.whatIf(scoring),
+        ResultsView view = ResultsViews.build(advisor.model(scoring.result().modelVersion()), scoring, advisor.whatIf(scoring),
                 tokens.encode(scoring.answers().values()), null, save,
                 context.withScenario(scoring.result().scenario()).query());
         String linkModel = m == null || m.isBlank() || m.equals(advisor.model().version()) ? null : m.strip();

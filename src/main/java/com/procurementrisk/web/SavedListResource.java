@@ -101,7 +101,7 @@ public class SavedListResource {
             more = (p + 1L) * PAGE_SIZE < found.total();
         }
         List<ListRow> rows = items.stream().map(a -> new ListRow(a.id(), a.title(), a.revision(), Formats.when(a.saved()),
-                Formats.pathwayTitle(advisor.model(), a.ranking().get(0)),
+                Formats.pathwayTitle(advisor.model(a.modelVersion()), a.ranking().get(0)),
                 a.modelVersion(), !a.modelVersion().equals(current))).toList();
         return Templates.list(new ListView(rows, p, more, total, searching ? q.strip() : "", current,
                 assessments.countOutdated(current), rescored, refused, deleted));

@@ -7,6 +7,7 @@ import com.procurementrisk.assessment.SavedAssessment;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.scoring.Sensitivity.Analysis;
 import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.web.ResultsView.HistoryRow;
 import com.procurementrisk.web.ResultsView.SavedInfo;
 import com.procurementrisk.web.ResultsView.ShareRow;
@@ -44,7 +45,8 @@ class SavedPages {
     }
 
     /**
-     * The revision as it was saved; the what-if analysis only when the current model scored it.
+     * The revision as it was saved, with the texts of the model version that scored it (the
+     * current one's when that version is unknown here).
      *
      * @param requestBase the address the request came to, for absolute share links when no public
      *                    address is configured
@@ -53,10 +55,13 @@ class SavedPages {
         String base = config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
                 .orElseGet(() -> requestBase.toString().replaceAll("/$", ""));
         String token = tokens.encode(a.answers());
+        // Shown with the texts of the version that scored it; the what-if analysis needs that version's model.
+        RiskModel model = advisor.model(a.modelVersion());
+        boolean knownModel = model.version().equals(a.modelVersion());
         boolean sameModel = a.modelVersion().equals(advisor.model().version());
-        ScoredAnswers scoring = new ScoredAnswers(sameModel ? advisor.check(a.answers()).answers() : Answers.none(), List.of(),
-                a.result());
-        Analysis whatIf = sameModel ? advisor.whatIf(scoring) : new Analysis(List.of(), List.of(), List.of());
+        ScoredAnswers scoring = new ScoredAnswers(knownModel ? advisor.check(model, a.answers()).answers()
+                : Answers.none(), List.of(), a.result());
+        Analysis whatIf = knownModel ? advisor.whatIf(model, scoring) : new Analysis(List.of(), List.of(), List.of());
         List<HistoryRow> history = readOnly ? List.of() : assessments.history(a.id()).stream()
                 .map(s -> new HistoryRow(s.revision(), Formats.when(s.saved()), s.modelVersion(), s.note(),
                         "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
@@ -70,6 +75,6 @@ class SavedPages {
                 Formats.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
                 readOnly ? null : a.version(), readOnly ? null : a.workspace());
         String editQuery = readOnly ? "" : new EditContext(a.id(), a.version(), a.scenario()).query();
-        return ResultsViews.build(advisor.model(), scoring, whatIf, token, saved, null, editQuery);
+        return ResultsViews.build(model, scoring, whatIf, token, saved, null, editQuery);
     }
 }

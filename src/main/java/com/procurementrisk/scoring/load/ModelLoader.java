@@ -25,14 +25,7 @@ public final class ModelLoader {
      * @throws InvalidModelException listing every problem, if the model cannot be used
      */
     public static RiskModel fromClasspath(String resource) {
-        try (InputStream in = ModelLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InvalidModelException(resource, java.util.List.of("no such resource on the class path"));
-            }
-            return fromText(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read risk model " + resource, e);
-        }
+        return fromText(readText(resource), resource);
     }
 
     /**
@@ -40,12 +33,29 @@ public final class ModelLoader {
      * from the class path.
      */
     public static RiskModel fromLocation(String location) {
+        return fromText(readText(location), location);
+    }
+
+    /**
+     * The text of the model file at {@code file:<path>} or else on the class path, as stored
+     * (so that a version can be shown, compared and served exactly as it was shipped).
+     *
+     * @throws InvalidModelException when there is no such file or resource
+     */
+    public static String readText(String location) {
         if (!location.startsWith("file:")) {
-            return fromClasspath(location);
+            try (InputStream in = ModelLoader.class.getClassLoader().getResourceAsStream(location)) {
+                if (in == null) {
+                    throw new InvalidModelException(location, java.util.List.of("no such resource on the class path"));
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read risk model " + location, e);
+            }
         }
         java.nio.file.Path path = java.nio.file.Path.of(location.substring("file:".length()));
         try {
-            return fromText(java.nio.file.Files.readString(path), location);
+            return java.nio.file.Files.readString(path);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidModelException(location, java.util.List.of("no such file"));
         } catch (IOException e) {
