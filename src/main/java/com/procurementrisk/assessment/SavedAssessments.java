@@ -188,6 +188,13 @@ public class SavedAssessments {
     }
 
     /** The workspaces the caller may change assessments in. */
+    /** Whether the caller may change the assessment (and manage its share links), not only read it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean editable(UUID id) {
+        return AssessmentEntity.<AssessmentEntity>findByIdOptional(id)
+                .filter(a -> access.caller().may(a.workspaceId, com.procurementrisk.access.Role.EDITOR)).isPresent();
+    }
+
     java.util.Set<UUID> editableIds() {
         return orNone(access.caller().workspaces(com.procurementrisk.access.Role.EDITOR));
     }

@@ -109,7 +109,7 @@ public record ResultsView(Context context, Summary summary, Ranking ranking, Sce
     /** A saved assessment at one revision, with its history and share links. */
     public record SavedInfo(String id, String title, int revision, int latest, String saved, String note,
                             boolean readOnly, List<HistoryRow> history, List<ShareRow> shares, String reportHref,
-                            boolean olderModel, Long version, String workspace) {
+                            boolean olderModel, Long version, String workspace, boolean editable) {
     }
 
     /** One revision in the history. */

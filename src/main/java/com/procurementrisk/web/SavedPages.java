@@ -66,15 +66,17 @@ class SavedPages {
                 .map(s -> new HistoryRow(s.revision(), Formats.when(s.saved()), s.modelVersion(), s.note(),
                         "/assessments/" + a.id() + "/revisions/" + s.revision(), s.revision() == a.revision()))
                 .toList();
-        List<ShareRow> shares = readOnly ? List.of() : shareLinks.shares(a.id()).stream()
+        // A viewer reads the assessment; only editors see and manage its links and change it.
+        boolean editable = !readOnly && assessments.editable(a.id());
+        List<ShareRow> shares = !editable ? List.of() : shareLinks.shares(a.id()).stream()
                 .map(s -> new ShareRow(s.token(), "/shared/" + s.token(), base + "/shared/" + s.token(),
                         Formats.when(s.created()), s.revoked() == null ? null : Formats.when(s.revoked()),
                         s.expiresOn() == null ? null : s.expiresOn().toString(), s.expired(ShareLinks.today())))
                 .toList();
         SavedInfo saved = new SavedInfo(readOnly ? null : a.id().toString(), a.title(), a.revision(), a.latest(),
                 Formats.when(a.revisionCreated()), a.note(), readOnly, history, shares, reportHref, !sameModel,
-                readOnly ? null : a.version(), readOnly ? null : a.workspace());
-        String editQuery = readOnly ? "" : new EditContext(a.id(), a.version(), a.scenario()).query();
+                readOnly ? null : a.version(), readOnly ? null : a.workspace(), editable);
+        String editQuery = !editable ? "" : new EditContext(a.id(), a.version(), a.scenario()).query();
         return ResultsViews.build(model, scoring, whatIf, token, saved, null, editQuery);
     }
 }

@@ -49,6 +49,10 @@ class WorkspaceAccessTest {
                 .statusCode(403);
         given().filter(vic).post("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
         given().filter(vic).get("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
+        // Its page reads fine, without the controls a viewer may not use.
+        given().filter(vic).accept("text/html").get("/assessments/" + id).then().statusCode(200)
+                .body(containsString("lets you read this assessment"), not(containsString("Create a read-only link")),
+                        not(containsString("Delete this assessment")), containsString("PDF report"));
 
         // Another workspace does not learn that it exists.
         given().filter(olga).get("/api/v1/assessments/" + id).then().statusCode(404);
