@@ -1,13 +1,17 @@
 """Regenerates the OpenAPI examples in src/main/resources/META-INF/openapi.json from a running app
 (the rest of that file, such as the security schemes, is kept).
 
-Run the app (./mvnw quarkus:dev), then: python3 dev-support/openapi-examples.py
+Run the app (./mvnw quarkus:dev), then: ADVISOR_ADMIN_PASSWORD=... python3 dev-support/openapi-examples.py
+(saved assessments need an account: the script signs in as admin with that password).
 OpenApiDocumentTest fails when an example no longer has the shape of the live response.
 """
 import json,subprocess,copy,os
 B='http://localhost:8080'
+JAR='/tmp/openapi-examples-cookies'
+subprocess.run(['curl','-s','-o','/dev/null','-c',JAR,'-d','j_username=admin','--data-urlencode',
+                'j_password='+os.environ.get('ADVISOR_ADMIN_PASSWORD',''),B+'/j_security_check'],check=True)
 def call(method,path,body=None):
-    args=['curl','-s','-X',method,B+path,'-H','Accept: application/json']
+    args=['curl','-s','-b',JAR,'-X',method,B+path,'-H','Accept: application/json']
     if body is not None: args+=['-H','Content-Type: application/json','-d',json.dumps(body)]
     return json.loads(subprocess.run(args,capture_output=True,text=True).stdout)
 req={"title":"EU claims assistant","answers":{"estate.clouds":["azure","aws"],"estate.primary_cloud":"azure",

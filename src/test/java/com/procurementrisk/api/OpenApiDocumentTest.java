@@ -47,10 +47,21 @@ class OpenApiDocumentTest {
         assertThat(doc.getMap("components.schemas").keySet()).noneMatch(name -> name.toString().matches(".*\\d$"));
         assertThat(doc.getList("servers.url")).containsExactly("/");
         // How to call it as an account is declared: saved assessments need one, scoring and shared links do not.
-        assertThat(doc.getMap("components.securitySchemes").keySet()).contains("personalToken", "session");
+        assertThat(doc.getMap("components.securitySchemes").keySet())
+                .containsExactlyInAnyOrder("personalToken", "session", "identityProvider");
         assertThat(doc.getList("security")).contains(Map.of());
-        assertThat(doc.getList("paths.'/api/v1/assessments'.get.security")).hasSize(2).doesNotContain(Map.of());
-        assertThat(doc.getList("paths.'/api/v1/compare'.get.security")).hasSize(2);
+        List<Map<String, Object>> account = List.of(Map.of("personalToken", List.of()), Map.of("session", List.of()),
+                Map.of("identityProvider", List.of()));
+        assertThat(doc.getList("paths.'/api/v1/assessments'.get.security")).containsExactlyInAnyOrderElementsOf(account);
+        assertThat(doc.getList("paths.'/api/v1/compare'.get.security")).containsExactlyInAnyOrderElementsOf(account);
+        assertThat(doc.getList("paths.'/api/v1/models'.post.security")).containsExactlyInAnyOrderElementsOf(account);
+        // Every operation that needs an account says what refusing it looks like.
+        doc.getMap("paths").forEach((path, ops) -> ((Map<?, ?>) ops).forEach((method, op) -> {
+            if (((Map<?, ?>) op).get("security") != null) {
+                assertThat(((Map<?, ?>) ((Map<?, ?>) op).get("responses")).keySet().stream().map(String::valueOf))
+                        .as(method + " " + path).contains("401", "403");
+            }
+        }));
         assertThat(doc.getList("paths.'/api/v1/score'.post.security")).isNull();
         assertThat(doc.getList("paths.'/api/v1/shared/{token}'.get.security")).isNull();
         assertThat(doc.getString("info.license.identifier")).isNotBlank();
