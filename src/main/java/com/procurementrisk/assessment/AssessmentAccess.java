@@ -74,6 +74,9 @@ class AssessmentAccess {
             return workspaceForNew();
         }
         Caller caller = caller();
+        if (caller.workspaces(Role.EDITOR).isEmpty()) {
+            return workspaceForNew(); // nowhere to save at all: 403
+        }
         UUID chosen = caller.workspaceNamed(name).orElseThrow(() -> new InvalidInputException(List.of(
                 new FieldProblem("workspace", "You are not in a workspace named '" + name.strip()
                         + "'; you can save in: " + String.join(", ", caller.workspaceNames(Role.EDITOR)) + "."))));

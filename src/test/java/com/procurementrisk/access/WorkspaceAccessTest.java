@@ -49,6 +49,13 @@ class WorkspaceAccessTest {
                 .statusCode(403);
         given().filter(vic).post("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
         given().filter(vic).get("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
+        // Someone who may save nowhere is told so, whatever workspace they name.
+        for (String named : new String[] {"Acme", "Nowhere"}) {
+            Map<String, Object> attempt = AssessmentApiTest.request("Vic's", ScoringResourceTest.answers());
+            attempt.put("workspace", named);
+            given().filter(vic).contentType(ContentType.JSON).body(attempt).post("/api/v1/assessments").then()
+                    .statusCode(403);
+        }
         // Its page reads fine, without the controls a viewer may not use.
         given().filter(vic).accept("text/html").get("/assessments/" + id).then().statusCode(200)
                 .body(containsString("lets you read this assessment"), not(containsString("Create a read-only link")),
