@@ -1,6 +1,8 @@
 package com.procurementrisk.http;
 
+import com.procurementrisk.config.AdvisorConfig;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
@@ -40,13 +43,19 @@ public class CsrfTokens {
     static final String SIGN_IN = "/j_security_check";
 
     private final String cookieName;
+    private final Duration maxAge;
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
     CsrfTokens(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName,
-               @ConfigProperty(name = "advisor.csrf.key") String key) {
+               @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age") Duration maxAge,
+               AdvisorConfig config) {
         this.cookieName = cookieName;
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.maxAge = maxAge;
+        if (config.csrf().key().length() < 32) {
+            throw new IllegalStateException("ADVISOR_CSRF_KEY (advisor.csrf.key) needs at least 32 characters");
+        }
+        this.key = new SecretKeySpec(config.csrf().key().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     void install(@Observes @Priority(3) Router router) {
@@ -67,7 +76,9 @@ public class CsrfTokens {
         }
         if (!valid && SAFE_METHODS.contains(ctx.request().method().name())) {
             // Seen by the CSRF filter as the browser's own cookie: it uses it and sets it again.
-            ctx.response().addCookie(Cookie.cookie(cookieName, mint()).setPath("/"));
+            // (Where no REST resource answers, it keeps these attributes.)
+            ctx.response().addCookie(Cookie.cookie(cookieName, mint()).setPath("/").setHttpOnly(true)
+                    .setSecure(ctx.request().isSSL()).setMaxAge(maxAge.toSeconds()).setSameSite(CookieSameSite.STRICT));
         }
         ctx.next();
     }
