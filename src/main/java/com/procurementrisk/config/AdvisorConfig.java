@@ -29,6 +29,17 @@ public interface AdvisorConfig {
     /** Who may do what without signing in, and where sign-in happens. */
     Access access();
 
+    /** The forms' CSRF tokens. */
+    Csrf csrf();
+
+    interface Csrf {
+        /**
+         * The key that signs every CSRF token (ADVISOR_CSRF_KEY), 32+ characters, the same on
+         * every replica; by default a new one at each start.
+         */
+        String key();
+    }
+
     interface Access {
         /**
          * Whether the questionnaire and unsaved scoring (pages and {@code POST /api/v1/score}) are

@@ -92,7 +92,14 @@ class PermissionMatrixTest {
         }
 
         RequestSpecification form() {
-            return request().contentType(ContentType.URLENC).formParam("csrf-token", csrf);
+            return request().contentType(ContentType.URLENC).formParam("csrf-token", token());
+        }
+
+        /** The current CSRF token: it is signed and renewed with every page, so the one of the latest page. */
+        String token() {
+            String page = given().filter(cookies).accept("text/html").get("/assess/1").then().statusCode(200)
+                    .extract().asString();
+            return page.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
         }
     }
 
@@ -233,7 +240,7 @@ class PermissionMatrixTest {
     }
 
     private static String share(CookieFilter writer, String id) {
-        return given().filter(writer).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201).extract()
+        return given().filter(writer).contentType(ContentType.JSON).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201).extract()
                 .path("token");
     }
 
@@ -363,11 +370,11 @@ class PermissionMatrixTest {
         list.add(new Endpoint("GET", "/api/v1/assessments/{id}/shares", Rule.WRITE,
                 (c, w) -> c.request().get("/api/v1/assessments/" + existing(w) + "/shares")));
         list.add(new Endpoint("POST", "/api/v1/assessments/{id}/shares", Rule.WRITE,
-                (c, w) -> c.request().post("/api/v1/assessments/" + existing(w) + "/shares")));
+                (c, w) -> c.request().contentType(ContentType.JSON).post("/api/v1/assessments/" + existing(w) + "/shares")));
         list.add(new Endpoint("DELETE", "/api/v1/assessments/{id}/shares/{token}", Rule.WRITE, (c, w) -> {
             String id = fresh(w);
             String token = share(w == Where.OWN ? acmeWriter : globexWriter, id);
-            return c.request().delete("/api/v1/assessments/" + id + "/shares/" + token);
+            return c.request().contentType(ContentType.JSON).delete("/api/v1/assessments/" + id + "/shares/" + token);
         }));
         list.add(new Endpoint("PUT", "/api/v1/assessments/{id}", Rule.WRITE, (c, w) -> {
             String id = existing(w);
@@ -427,7 +434,7 @@ class PermissionMatrixTest {
         list.add(new Endpoint("GET", "/admin/audit.jsonl", Rule.ADMIN, (c, w) -> c.request().get("/admin/audit.jsonl")));
         list.add(new Endpoint("GET", "/admin/models", Rule.ADMIN, (c, w) -> c.request().get("/admin/models")));
         list.add(new Endpoint("POST", "/admin/models", Rule.ADMIN, (c, w) -> c.request()
-                .multiPart("text", modelText()).multiPart("csrf-token", c.csrf()).post("/admin/models")));
+                .multiPart("text", modelText()).multiPart("csrf-token", c.token()).post("/admin/models")));
         list.add(new Endpoint("GET", "/admin/models/{version}/activate", Rule.ADMIN,
                 (c, w) -> c.request().get("/admin/models/" + version + "/activate")));
         list.add(new Endpoint("POST", "/admin/models/{version}/activate", Rule.ADMIN,
@@ -440,7 +447,7 @@ class PermissionMatrixTest {
         list.add(new Endpoint("POST", "/api/v1/models", Rule.ADMIN, (c, w) -> c.request()
                 .contentType("application/yaml").body(modelText().getBytes(StandardCharsets.UTF_8)).post("/api/v1/models")));
         list.add(new Endpoint("POST", "/api/v1/models/{version}/activation", Rule.ADMIN,
-                (c, w) -> c.request().post("/api/v1/models/" + version + "/activation")));
+                (c, w) -> c.request().contentType(ContentType.JSON).post("/api/v1/models/" + version + "/activation")));
         list.add(new Endpoint("GET", "/api/v1/models/{version}/preview", Rule.ADMIN_READ,
                 (c, w) -> c.request().get("/api/v1/models/" + version + "/preview?assessment=" + existing(w))));
         return list;

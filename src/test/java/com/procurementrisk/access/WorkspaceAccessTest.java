@@ -47,7 +47,7 @@ class WorkspaceAccessTest {
         change.put("version", 0);
         given().filter(vic).contentType(ContentType.JSON).body(change).put("/api/v1/assessments/" + id).then()
                 .statusCode(403);
-        given().filter(vic).post("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
+        given().filter(vic).contentType(ContentType.JSON).post("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
         given().filter(vic).get("/api/v1/assessments/" + id + "/shares").then().statusCode(403);
         // Someone who may save nowhere is told so, whatever workspace they name.
         for (String named : new String[] {"Acme", "Nowhere"}) {
@@ -82,7 +82,7 @@ class WorkspaceAccessTest {
         String id = given().filter(admin).contentType(ContentType.JSON)
                 .body(AssessmentApiTest.request("Shared plan", ScoringResourceTest.answers()))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-        String token = given().filter(admin).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+        String token = given().filter(admin).contentType(ContentType.JSON).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
                 .extract().path("token");
 
         given().get("/api/v1/assessments").then().statusCode(401).header("WWW-Authenticate", "Bearer");

@@ -113,7 +113,7 @@ public class AssessmentApiTest {
     @Test
     void aShareLinkIsReadOnlyAndStopsWorkingWhenRevoked() {
         String id = create("Shared").statusCode(201).extract().path("id");
-        String token = given().post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+        String token = given().contentType(ContentType.JSON).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
                 .extract().path("token");
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
 
@@ -122,7 +122,7 @@ public class AssessmentApiTest {
                 .body("result", notNullValue());
         given().get("/api/v1/shared/" + token.substring(1) + "x").then().statusCode(404).contentType(PROBLEM);
 
-        given().delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
+        given().contentType(ContentType.JSON).delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
         given().get("/api/v1/shared/" + token).then().statusCode(404).contentType(PROBLEM);
     }
 

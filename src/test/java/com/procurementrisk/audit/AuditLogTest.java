@@ -35,9 +35,9 @@ class AuditLogTest {
         change.put("version", 0);
         change.put("note", "tighter terms");
         given().contentType(ContentType.JSON).body(change).put("/api/v1/assessments/" + id).then().statusCode(200);
-        String token = given().post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+        String token = given().contentType(ContentType.JSON).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
                 .extract().path("token");
-        given().delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
+        given().contentType(ContentType.JSON).delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of("version", 1))
                 .post("/api/v1/assessments/" + id + "/rescore").then().statusCode(200);
 
@@ -52,7 +52,7 @@ class AuditLogTest {
         assertThat(entries.get(3).detail()).isEqualTo("tighter terms");
 
         given().accept("text/html").get("/assessments/" + id + "/delete").then().statusCode(200);
-        given().delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
+        given().contentType(ContentType.JSON).delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
         assertThat(log.search(new AuditFilter("share.", null, id, null, null), 50)).hasSize(2);
     }
 

@@ -102,7 +102,7 @@ class ModelVersionsTest {
         given().get("/api/v1/assessments/" + id).then().body("latestRevision", equalTo(1))
                 .body("modelVersion", equalTo(TestModels.SHIPPED));
 
-        given().post("/api/v1/models/2026.12.1/activation").then().statusCode(200).body("status", equalTo("active"));
+        given().contentType(ContentType.JSON).post("/api/v1/models/2026.12.1/activation").then().statusCode(200).body("status", equalTo("active"));
         given().get("/api/v1/questionnaire").then().body("modelVersion", equalTo("2026.12.1"))
                 .body(containsString(TestModels.NEW_LABEL));
         given().contentType(ContentType.JSON).body(Map.of("answers", ScoringResourceTest.answers()))
@@ -116,7 +116,7 @@ class ModelVersionsTest {
                 .body(AssessmentApiTest.request("Saved under the upload", ScoringResourceTest.answers()))
                 .post("/api/v1/assessments").then().statusCode(201).body("modelVersion", equalTo("2026.12.1"))
                 .extract().path("id");
-        given().post("/api/v1/models/" + TestModels.SHIPPED + "/activation").then().statusCode(200);
+        given().contentType(ContentType.JSON).post("/api/v1/models/" + TestModels.SHIPPED + "/activation").then().statusCode(200);
         given().accept(ContentType.HTML).get("/assessments/" + newer).then().statusCode(200)
                 .body(containsString(TestModels.NEW_LABEL)).body(containsString(TestModels.NEW_FACTOR));
         given().get("/api/v1/models/2026.12.1/text").then().statusCode(200)
@@ -166,7 +166,7 @@ class ModelVersionsTest {
                 .extract().cookie(SignedInAsAdmin.COOKIE);
         given().cookie(SignedInAsAdmin.COOKIE, editor).get("/api/v1/models").then().statusCode(403)
                 .contentType("application/problem+json");
-        given().cookie(SignedInAsAdmin.COOKIE, editor).post("/api/v1/models/2026.11.0/activation").then()
+        given().cookie(SignedInAsAdmin.COOKIE, editor).contentType(ContentType.JSON).post("/api/v1/models/2026.11.0/activation").then()
                 .statusCode(403);
         given().cookie(SignedInAsAdmin.COOKIE, editor).accept(ContentType.HTML).get("/admin/models").then()
                 .statusCode(403);

@@ -72,14 +72,14 @@ class SavedPagesTest {
     @Test
     void aSharedReportStopsWithTheLink() {
         String id = save("Shared report");
-        String token = given().post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
+        String token = given().contentType(ContentType.JSON).post("/api/v1/assessments/" + id + "/shares").then().statusCode(201)
                 .extract().path("token");
 
         given().get("/shared/" + token + "/report.pdf").then().statusCode(200).contentType("application/pdf");
         given().get("/shared/" + token).then().statusCode(200).body(containsString("read-only copy"))
                 .body(org.hamcrest.Matchers.not(containsString("/api/v1/assessments/" + id)));
 
-        given().delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
+        given().contentType(ContentType.JSON).delete("/api/v1/assessments/" + id + "/shares/" + token).then().statusCode(204);
         given().get("/shared/" + token + "/report.pdf").then().statusCode(404);
         given().accept("text/html").get("/shared/" + token).then().statusCode(404);
     }
