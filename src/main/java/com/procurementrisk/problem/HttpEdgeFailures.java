@@ -66,6 +66,12 @@ public class HttpEdgeFailures {
                     "The request's headers are larger than " + MAX_HEADERS / 1024 + " KiB.", null, null));
             return;
         }
+        String type = request.getHeader("Content-Type");
+        if (type != null && !concreteMediaType(type)) {
+            // A wildcard would match every @Consumes (a form handler would take it for a form).
+            answer(ctx, MalformedRequests.malformedHeader(null, true));
+            return;
+        }
         ctx.addHeadersEndHandler(v -> {
             String location = ctx.response().headers().get("Location");
             if (location != null) {
@@ -125,6 +131,16 @@ public class HttpEdgeFailures {
                     null, null);
         }
         return null;
+    }
+
+    /** Whether a Content-Type names one media type, without wildcards. */
+    static boolean concreteMediaType(String value) {
+        try {
+            jakarta.ws.rs.core.MediaType type = jakarta.ws.rs.core.MediaType.valueOf(value);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whether a header value reads as a media type (what JAX-RS needs to route a body). */

@@ -43,7 +43,7 @@ final class MalformedRequests {
     static ProblemDetail malformedHeader(String path, boolean contentType) {
         return contentType
                 ? new ProblemDetail("/problems/malformed-header", "Unsupported Media Type", 415,
-                "The Content-Type header is not a media type.", path, null)
+                "The Content-Type header is not one media type (such as application/json).", path, null)
                 : new ProblemDetail("/problems/malformed-header", "Bad Request", 400,
                 "The Accept header is not a list of media types.", path, null);
     }

@@ -35,7 +35,12 @@ class PagePreview implements RevisionPreview {
             // The read-only page shows all of the result; the owner's page adds its history and share
             // links, which come from what is stored, not from the import.
             ResultsPage.results(pages.view(revision, true, "/report.pdf"), null).render();
-            ReportResource.pdf(ReportResource.Templates.report(pages.view(revision, true, null)).render());
+            String report = ReportResource.Templates.report(pages.view(revision, true, null)).render();
+            if (revision.revision() == revision.latest()) {
+                // Writing the PDF costs far more than its XHTML: done for the latest revision (what a
+                // share link serves); the others are the same template over results of the same shape.
+                ReportResource.pdf(report);
+            }
         } finally {
             if (lent) {
                 ctx.remove(CSRF_TOKEN);
