@@ -93,6 +93,9 @@ public class ExportResource {
         }
         if (export == null || export.revisions() == null || export.revisions().isEmpty()) {
             problems.add(new FieldProblem("revisions", "At least one revision is required."));
+        } else if (export.revisions().size() > SavedAssessments.MAX_IMPORTED_REVISIONS) {
+            problems.add(new FieldProblem("revisions", "At most " + SavedAssessments.MAX_IMPORTED_REVISIONS
+                    + " revisions."));
         } else {
             for (int i = 0; i < export.revisions().size(); i++) {
                 AssessmentExport.Revision r = export.revisions().get(i);

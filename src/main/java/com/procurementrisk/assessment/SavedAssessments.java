@@ -28,6 +28,9 @@ import java.util.UUID;
 @Transactional
 public class SavedAssessments {
 
+    /** The most revisions one import may hold. */
+    public static final int MAX_IMPORTED_REVISIONS = ImportChecks.MAX_REVISIONS;
+
     private final ScoringService scoring;
     private final RevisionStore store;
     private final Event<AssessmentEvent> events;
