@@ -10,7 +10,7 @@ final class MalformedRequests {
     private MalformedRequests() {
     }
 
-    /** Whether a failure comes from decoding percent-encoded form fields or address parts. */
+    /** Whether a failure comes from decoding percent-encoded form fields. */
     static boolean isDecoding(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
