@@ -93,6 +93,9 @@ public class ExportResource {
         }
         if (export == null || export.revisions() == null || export.revisions().isEmpty()) {
             problems.add(new FieldProblem("revisions", "At least one revision is required."));
+        } else if (export.revisions().size() > SavedAssessments.MAX_IMPORTED_REVISIONS) {
+            problems.add(new FieldProblem("revisions", "At most " + SavedAssessments.MAX_IMPORTED_REVISIONS
+                    + " revisions."));
         } else {
             for (int i = 0; i < export.revisions().size(); i++) {
                 AssessmentExport.Revision r = export.revisions().get(i);
@@ -111,7 +114,10 @@ public class ExportResource {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,50}");
 
-    /** A result the pages and the API can show: complete, with plain identifiers. */
+    /**
+     * A result the JSON API and the CSV can show: complete, with plain identifiers (the service
+     * checks the rest, and the pages, before anything is stored).
+     */
     private static boolean valid(ScoringResult result) {
         if (result == null || result.modelId() == null || result.modelVersion() == null || result.scenario() == null
                 || result.pathways() == null || result.pathways().isEmpty()
@@ -123,6 +129,7 @@ public class ExportResource {
             // Everything a reader of this assessment will be shown must be there.
             ApiMapper.score(new com.procurementrisk.advice.ScoredAnswers(
                     com.procurementrisk.scoring.model.Answers.none(), List.of(), result), null);
+            ContributionsCsv.of(result);
             return result.pathways().stream().allMatch(p -> p.pathway() != null && p.title() != null);
         } catch (RuntimeException incomplete) {
             return false;

@@ -1,6 +1,7 @@
 package com.procurementrisk.assessment;
 
 import com.procurementrisk.audit.AssessmentEvent;
+import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.advice.ScoringService;
 import io.micrometer.core.annotation.Timed;
@@ -27,13 +28,18 @@ import java.util.UUID;
 @Transactional
 public class SavedAssessments {
 
+    /** The most revisions one import may hold. */
+    public static final int MAX_IMPORTED_REVISIONS = ImportChecks.MAX_REVISIONS;
+
     private final ScoringService scoring;
     private final RevisionStore store;
     private final Event<AssessmentEvent> events;
     private final AssessmentAccess access;
+    private final ImportChecks imports;
 
     SavedAssessments(ScoringService scoring, RevisionStore store, Event<AssessmentEvent> events,
-                     AssessmentAccess access) {
+                     AssessmentAccess access, ImportChecks imports) {
+        this.imports = imports;
         this.scoring = scoring;
         this.store = store;
         this.events = events;
@@ -149,10 +155,14 @@ public class SavedAssessments {
 
     /**
      * Creates an assessment from exported revisions, identical to the one exported: same title,
-     * answers, scenarios, model versions, results, notes and revision dates.
+     * answers, scenarios, model versions, results, notes and revision dates. Checked as a whole
+     * first ({@link ImportChecks}): an import that a page could not show saves nothing.
+     *
+     * @throws InvalidInputException naming every problem
      */
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
+        imports.check(title, revisions);
         OffsetDateTime now = RevisionStore.now();
         OffsetDateTime created = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
         AssessmentEntity a = store.newAssessment(title, created, now, revisions.size(), access.workspaceForNew());

@@ -15,8 +15,9 @@ public interface AdvisorConfig {
 
     /**
      * The address people reach the application at (ADVISOR_PUBLIC_URL), e.g.
-     * {@code https://advisor.example.com}, for links they copy and share; when unset, links are
-     * built from the address of the request.
+     * {@code https://advisor.example.com}, for links they copy and share and for every
+     * {@code Location} header; when unset, those are relative (never built from the request's
+     * {@code Host} header, which a client chooses).
      */
     java.util.Optional<String> publicUrl();
 

@@ -185,6 +185,23 @@ public class ProblemMapper {
         return problem(headers, new ProblemDetail("about:blank", title, status, detail, path(uri), null));
     }
 
+    /**
+     * A form body or address with broken percent-encoding, or a header that is not a media type:
+     * the client's mistake. The framework's message quotes the request, so it is not logged.
+     */
+    @ServerExceptionMapper
+    public Response malformed(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        if (MalformedRequests.isDecoding(e)) {
+            return problem(headers, MalformedRequests.brokenEncoding(path(uri)));
+        }
+        if (MalformedRequests.isMediaType(e)) {
+            String type = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            return problem(null, MalformedRequests.malformedHeader(path(uri),
+                    type != null && !HttpEdgeFailures.validMediaType(type)));
+        }
+        return unexpected(e, uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         // Share tokens are credentials: keep them out of the log.

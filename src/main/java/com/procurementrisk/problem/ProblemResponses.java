@@ -46,7 +46,11 @@ public class ProblemResponses {
         if (headers == null || path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
             return false;
         }
-        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
-                && !m.isWildcardType());
+        try {
+            return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                    && !m.isWildcardType());
+        } catch (IllegalArgumentException malformedAccept) {
+            return false; // an Accept header that is not media types: answer the problem as JSON
+        }
     }
 }

@@ -67,7 +67,13 @@ public class ReportResource {
     }
 
     private Response pdf(SavedAssessment a, boolean readOnly) {
-        String xhtml = Templates.report(pages.view(a, readOnly, null)).render();
+        byte[] pdf = pdf(Templates.report(pages.view(a, readOnly, null)).render());
+        return Response.ok(pdf).type(PDF).header("Content-Disposition",
+                "inline; filename=\"" + fileName(a) + "\"").build();
+    }
+
+    /** The report's XHTML as a tagged PDF. */
+    static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -85,8 +91,7 @@ public class ReportResource {
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF report could not be written", e);
         }
-        return Response.ok(out.toByteArray()).type(PDF).header("Content-Disposition",
-                "inline; filename=\"" + fileName(a) + "\"").build();
+        return out.toByteArray();
     }
 
     /** The report's file name from the assessment's title and the revision's date, e.g. {@code eu-claims-assistant-2026-11-24-r2.pdf}. */

@@ -14,7 +14,6 @@ import com.procurementrisk.web.ResultsView.ShareRow;
 import com.procurementrisk.config.AdvisorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URI;
 
 import java.util.List;
 
@@ -39,21 +38,15 @@ class SavedPages {
         this.config = config;
     }
 
-    /** The revision as it was saved, for its PDF report (no links to copy). */
-    ResultsView view(SavedAssessment a, boolean readOnly, String reportHref) {
-        return view(a, readOnly, reportHref, URI.create("/"));
-    }
-
     /**
      * The revision as it was saved, with the texts of the model version that scored it (the
-     * current one's when that version is unknown here).
-     *
-     * @param requestBase the address the request came to, for absolute share links when no public
-     *                    address is configured
+     * current one's when that version is unknown here). Share links are absolute on
+     * {@code advisor.public-url}, else relative.
      */
-    ResultsView view(SavedAssessment a, boolean readOnly, String reportHref, URI requestBase) {
-        String base = config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
-                .orElseGet(() -> requestBase.toString().replaceAll("/$", ""));
+    ResultsView view(SavedAssessment a, boolean readOnly, String reportHref) {
+        // Never from the request's Host header, which a client chooses: without a public address the
+        // link is relative, and the page's script shows it complete (the browser knows where it is).
+        String base = config.publicUrl().map(u -> u.replaceAll("/+$", "")).orElse("");
         String token = tokens.encode(a.answers());
         // Shown with the texts of the version that scored it; the what-if analysis needs that version's model.
         RiskModel model = advisor.model(a.modelVersion());

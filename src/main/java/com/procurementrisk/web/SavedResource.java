@@ -107,7 +107,7 @@ public class SavedResource {
     }
 
     private TemplateInstance page(SavedAssessment a, String reportHref, UriInfo uri) {
-        return ResultsPage.results(pages.view(a, false, reportHref, uri.getBaseUri()), null);
+        return ResultsPage.results(pages.view(a, false, reportHref), null);
     }
 
     /** Re-scores the latest revision under the current model, as the next revision. */

@@ -38,6 +38,9 @@
     // Copy buttons for share links: shown only where this script runs.
     document.querySelectorAll('button.copy[data-copy]').forEach(function (button) {
       button.hidden = false;
+      // Without a configured public address the server writes the link relative to this page.
+      var field = document.getElementById(button.getAttribute('data-copy'));
+      if (field && field.value.charAt(0) === '/') { field.value = new URL(field.value, window.location.href).href; }
       button.addEventListener('click', function () {
         var input = document.getElementById(button.getAttribute('data-copy'));
         input.select();
