@@ -39,11 +39,15 @@ public class ProblemMapper {
      */
     Response outage(UriInfo uri, HttpHeaders headers) {
         Log.warnf("Database out of reach on %s: answered 503", safePath(uri));
-        return responses.retryLater(headers, new ProblemDetail("/problems/database-unavailable",
-                "Service Unavailable", 503, "Saved assessments are out of reach for a moment (the database does not "
-                + "answer). Nothing was saved or changed. Scoring and the questionnaire still work; "
-                + "please try again in a little while.", path(uri), null),
-                config.outage().retryAfter().toSeconds());
+        return responses.retryLater(headers, outageProblem(path(uri)), config.outage().retryAfter().toSeconds());
+    }
+
+    /** The problem of a database outage at {@code path}. */
+    static ProblemDetail outageProblem(String path) {
+        return new ProblemDetail("/problems/database-unavailable", "Service Unavailable", 503,
+                "Saved assessments are out of reach for a moment (the database does not answer). Nothing was saved "
+                        + "or changed. Scoring and the questionnaire still work; please try again in a little while.",
+                path, null);
     }
 
     /** Too many requests from one user or one address: 429 with the seconds until the next one is allowed. */

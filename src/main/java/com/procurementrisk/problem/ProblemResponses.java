@@ -39,8 +39,7 @@ public class ProblemResponses {
     public Response retryLater(HttpHeaders headers, ProblemDetail problem, long retryAfterSeconds) {
         String seconds = Long.toString(Math.max(1, retryAfterSeconds));
         if (wantsPage(headers, problem.instance())) {
-            String page = errorPage.data("problem", problem).data("back", back(headers)).data("retryAfter", seconds)
-                    .render();
+            String page = retryPage(problem, back(headers == null ? null : headers.getHeaderString("Referer")), seconds);
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header("Retry-After", seconds).entity(page).build();
         }
@@ -48,9 +47,13 @@ public class ProblemResponses {
                 .entity(problem).build();
     }
 
-    /** The path and query of the page the request came from, on this site only; null when unknown. */
-    static String back(HttpHeaders headers) {
-        String referer = headers == null ? null : headers.getHeaderString("Referer");
+    /** The error page of a problem that passes, with when to try again and a link back. */
+    String retryPage(ProblemDetail problem, String back, String seconds) {
+        return errorPage.data("problem", problem).data("back", back).data("retryAfter", seconds).render();
+    }
+
+    /** The path and query of the page the request came from (its Referer), on this site only; null when unknown. */
+    static String back(String referer) {
         if (referer == null || referer.isBlank()) {
             return null;
         }
