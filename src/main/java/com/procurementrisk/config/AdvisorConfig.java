@@ -122,6 +122,10 @@ public interface AdvisorConfig {
         /** Largest request body (ADVISOR_API_MAX_BODY_SIZE); imports may use up to quarkus.http.limits.max-body-size. */
         @WithDefault("256K")
         io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** Largest import of an exported assessment (ADVISOR_API_MAX_IMPORT_SIZE); larger gets 413. */
+        @WithDefault("16M")
+        io.quarkus.runtime.configuration.MemorySize maxImportSize();
     }
 
     interface Model {
