@@ -24,7 +24,7 @@ import java.io.InputStream;
  * length is counted while it is read ({@link WhileReading}). The limit is
  * {@code advisor.api.max-body-size} (256 KiB) for everything but imports of exported
  * assessments, which carry every revision's full result and may reach
- * {@code quarkus.http.limits.max-body-size}, and uploads of model files (API and page), up to
+ * {@code advisor.api.max-import-size} (16 MiB; the server's own limit is set to it too), and uploads of model files (API and page), up to
  * {@code advisor.model.max-upload-size}. (A chunked body without a length is cut off at
  * the server's limit by the HTTP server itself.)
  */
@@ -41,7 +41,7 @@ public class BodySizeLimit {
     private final ObjectMapper json;
 
     BodySizeLimit(@ConfigProperty(name = "advisor.api.max-body-size") MemorySize limit,
-                  @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize importLimit,
+                  @ConfigProperty(name = "advisor.api.max-import-size", defaultValue = "16M") MemorySize importLimit,
                   @ConfigProperty(name = "advisor.model.max-upload-size", defaultValue = "1M") MemorySize modelLimit,
                   ObjectMapper json) {
         this.limit = limit.asLongValue();

@@ -46,9 +46,13 @@ public class RevisionEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 100_000)
     public String answers;
 
-    /** The scoring result exactly as it was shown, as JSON. */
-    @Column(nullable = false, length = 1_000_000)
+    /** The scoring result exactly as it was shown, as JSON: revisions saved before V8 only (see resultGzip). */
+    @Column(length = 1_000_000)
     public String result;
+
+    /** The scoring result exactly as it was shown, as gzip-compressed JSON (every revision saved since V8). */
+    @Column(name = "result_gzip")
+    public byte[] resultGzip;
 
     @Column(length = 500)
     public String note;

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Stored assessments and revisions: writes a revision with its answers and its result exactly
- * as scored (as JSON), and reads them back as {@link SavedAssessment}s. Runs inside the
+ * as scored (as JSON; the result without the texts of its model version, {@link ModelStrings}, and
+ * gzip-compressed, {@link StoredJson}), and reads them back as {@link SavedAssessment}s. Runs inside the
  * callers' transactions.
  */
 @ApplicationScoped
@@ -32,9 +33,12 @@ class RevisionStore {
     private final MeterRegistry metrics;
 
     private final com.procurementrisk.access.WorkspaceNames workspaces;
+    private final ModelStrings strings;
 
-    RevisionStore(ObjectMapper json, MeterRegistry metrics, com.procurementrisk.access.WorkspaceNames workspaces) {
+    RevisionStore(ObjectMapper json, MeterRegistry metrics, com.procurementrisk.access.WorkspaceNames workspaces,
+                  ModelStrings strings) {
         this.workspaces = workspaces;
+        this.strings = strings;
         this.json = json;
         this.metrics = metrics;
     }
@@ -65,7 +69,7 @@ class RevisionStore {
         r.modelVersion = result.modelVersion();
         r.scenario = result.scenario();
         r.answers = write(answers);
-        r.result = write(result);
+        r.resultGzip = StoredJson.gzip(write(strings.pack(result.modelVersion(), json.valueToTree(result))));
         r.note = AssessmentText.note(note);
         r.persist();
         return r;
@@ -96,13 +100,25 @@ class RevisionStore {
 
     SavedAssessment view(AssessmentEntity a, RevisionEntity r) {
         return new SavedAssessment(a.id, a.title, a.createdAt, a.updatedAt, a.version, r.number, a.latestRevision,
-                r.createdAt, r.modelId, r.modelVersion, r.scenario, read(r.answers, ANSWERS), read(r.result, RESULT),
+                r.createdAt, r.modelId, r.modelVersion, r.scenario, read(r.answers, ANSWERS), result(r),
                 r.note, workspaces.of(a.workspaceId));
     }
 
     SavedAssessment.Summary summary(AssessmentEntity a, RevisionEntity r) {
         return new SavedAssessment.Summary(a.id, a.title, r.number, r.createdAt, r.modelVersion, r.scenario,
-                read(r.result, RESULT).ranking(), r.note);
+                result(r).ranking(), r.note);
+    }
+
+    /** The stored result's JSON: compressed since V8, plain in revisions saved before. */
+    private ScoringResult result(RevisionEntity r) {
+        if (r.resultGzip == null) {
+            return read(r.result, RESULT);
+        }
+        try {
+            return json.treeToValue(strings.unpack(json.readTree(StoredJson.gunzip(r.resultGzip))), ScoringResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
     }
 
     /** Now, as stored: UTC, to the microsecond (what the databases keep). */

@@ -80,10 +80,64 @@ public interface AdvisorConfig {
         java.util.Optional<String> workspacePrefix();
     }
 
+    /** What clients are told while the database is out of reach. */
+    Outage outage();
+
+    interface Outage {
+        /**
+         * The {@code Retry-After} of the 503 answered while the database cannot be reached
+         * (ADVISOR_OUTAGE_RETRY_AFTER).
+         */
+        @WithDefault("15s")
+        java.time.Duration retryAfter();
+    }
+
+    /** Rate limits on writes and on scoring, per signed-in user and per client address. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        /** Whether the limits apply at all (ADVISOR_RATE_LIMIT_ENABLED). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Writes (every POST, PUT, PATCH and DELETE but scoring) one signed-in user may make per
+         * minute (ADVISOR_RATE_LIMIT_WRITES_PER_USER), refilled evenly over the minute.
+         */
+        @WithDefault("60")
+        int writesPerUser();
+
+        /** Writes one client address may make per minute, all its users together (ADVISOR_RATE_LIMIT_WRITES_PER_ADDRESS). */
+        @WithDefault("120")
+        int writesPerAddress();
+
+        /**
+         * Scorings (the scoring API, the results pages, questionnaire steps) one signed-in user
+         * may ask for per minute (ADVISOR_RATE_LIMIT_SCORINGS_PER_USER).
+         */
+        @WithDefault("120")
+        int scoringsPerUser();
+
+        /** Scorings one client address may ask for per minute (ADVISOR_RATE_LIMIT_SCORINGS_PER_ADDRESS). */
+        @WithDefault("240")
+        int scoringsPerAddress();
+
+        /**
+         * How many users and addresses are tracked at once (ADVISOR_RATE_LIMIT_MAX_TRACKED); the
+         * least recently seen are dropped first, which bounds the memory the limits take.
+         */
+        @WithDefault("100000")
+        int maxTracked();
+    }
+
     interface Api {
         /** Largest request body (ADVISOR_API_MAX_BODY_SIZE); imports may use up to quarkus.http.limits.max-body-size. */
         @WithDefault("256K")
         io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** Largest import of an exported assessment (ADVISOR_API_MAX_IMPORT_SIZE); larger gets 413. */
+        @WithDefault("16M")
+        io.quarkus.runtime.configuration.MemorySize maxImportSize();
     }
 
     interface Model {

@@ -83,6 +83,12 @@ public class ModelVersions {
         return storedText(version).orElseThrow(() -> new UnknownModelVersionException(version));
     }
 
+    /** The model file of a version, exactly as shipped or uploaded, if the version is known here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> findText(String version) {
+        return version == null ? Optional.empty() : storedText(version);
+    }
+
     /** The model of a version, validated (again, for an uploaded one: the checks may have grown since). */
     public RiskModel model(String version) {
         return registry.model(version).orElseThrow(() -> new UnknownModelVersionException(version));

@@ -25,9 +25,36 @@ public class ProblemMapper {
     private static final String NOT_FOUND = "Nothing is found at this address.";
 
     private final ProblemResponses responses;
+    private final com.procurementrisk.config.AdvisorConfig config;
 
-    ProblemMapper(ProblemResponses responses) {
+    ProblemMapper(ProblemResponses responses, com.procurementrisk.config.AdvisorConfig config) {
         this.responses = responses;
+        this.config = config;
+    }
+
+    /**
+     * The database is out of reach (down, restarting, every connection broken or busy): a 503
+     * with {@code Retry-After}, so that clients can tell an outage from a bug. Nothing was saved:
+     * the transaction never committed.
+     */
+    Response outage(UriInfo uri, HttpHeaders headers) {
+        Log.warnf("Database out of reach on %s: answered 503", safePath(uri));
+        return responses.retryLater(headers, outageProblem(path(uri)), config.outage().retryAfter().toSeconds());
+    }
+
+    /** The problem of a database outage at {@code path}. */
+    static ProblemDetail outageProblem(String path) {
+        return new ProblemDetail("/problems/database-unavailable", "Service Unavailable", 503,
+                "Saved assessments are out of reach for a moment (the database does not answer). Nothing was saved "
+                        + "or changed. Scoring and the questionnaire still work; please try again in a little while.",
+                path, null);
+    }
+
+    /** Too many requests from one user or one address: 429 with the seconds until the next one is allowed. */
+    @ServerExceptionMapper
+    public Response rateLimited(com.procurementrisk.limits.RateLimitedException e, UriInfo uri, HttpHeaders headers) {
+        return responses.retryLater(headers, new ProblemDetail("/problems/rate-limited", "Too Many Requests", 429,
+                e.getMessage(), path(uri), null), e.retryAfterSeconds());
     }
 
     /** A body over its limit, found while it was read (a declared length over it is refused before). */
@@ -204,14 +231,21 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
-        // Share tokens are credentials: keep them out of the log.
-        Log.errorf(e, "Unexpected failure on %s", String.valueOf(path(uri)).replaceAll("/shared/[^/]+", "/shared/***"));
+        if (DatabaseOutage.isOutage(e)) {
+            return outage(uri, headers);
+        }
+        Log.errorf(e, "Unexpected failure on %s", safePath(uri));
         return problem(headers, new ProblemDetail("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. It has been logged; please try again later.", path(uri), null));
     }
 
     private Response problem(HttpHeaders headers, ProblemDetail problem) {
         return responses.answer(headers, problem);
+    }
+
+    /** Share tokens are credentials: keep them out of the log. */
+    private static String safePath(UriInfo uri) {
+        return String.valueOf(path(uri)).replaceAll("/shared/[^/]+", "/shared/***");
     }
 
     private static String path(UriInfo uri) {

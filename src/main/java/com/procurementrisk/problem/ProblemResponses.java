@@ -31,9 +31,47 @@ public class ProblemResponses {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
+    /**
+     * A problem that passes (the database out of reach, a rate limit): the same answer with
+     * {@code Retry-After}, and on the page a link back to where the user was (the page they
+     * posted from: the results page carries every answer in its address, so nothing typed is lost).
+     */
+    public Response retryLater(HttpHeaders headers, ProblemDetail problem, long retryAfterSeconds) {
+        String seconds = Long.toString(Math.max(1, retryAfterSeconds));
+        if (wantsPage(headers, problem.instance())) {
+            String page = retryPage(problem, back(headers == null ? null : headers.getHeaderString("Referer")), seconds);
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Retry-After", seconds).entity(page).build();
+        }
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).header("Retry-After", seconds)
+                .entity(problem).build();
+    }
+
+    /** The error page of a problem that passes, with when to try again and a link back. */
+    String retryPage(ProblemDetail problem, String back, String seconds) {
+        return errorPage.data("problem", problem).data("back", back).data("retryAfter", seconds).render();
+    }
+
+    /** The path and query of the page the request came from (its Referer), on this site only; null when unknown. */
+    static String back(String referer) {
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer.trim());
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The error page for this problem. */
     public String page(ProblemDetail problem) {
-        return errorPage.data("problem", problem).render();
+        return errorPage.data("problem", problem).data("back", null).data("retryAfter", null).render();
     }
 
     /** The raw path of the request, the problem's {@code instance}. */

@@ -21,7 +21,7 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasAUniqueIdASuccessAndAClientErrorResponse() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().get(com.procurementrisk.Management.url("/q/openapi?format=json")).then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -74,7 +74,7 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void theExamplesHaveTheShapeOfRealResponses() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().get(com.procurementrisk.Management.url("/q/openapi?format=json")).then().statusCode(200).extract().jsonPath();
         Map<String, Object> examples = doc.getMap("components.examples");
         java.util.function.Function<String, Object> value = name -> ((Map<String, Object>) examples.get(name)).get("value");
         List<String> problems = new ArrayList<>();

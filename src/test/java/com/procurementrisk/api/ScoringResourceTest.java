@@ -306,7 +306,7 @@ public class ScoringResourceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheScoreEndpointWithAnExample() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json").when().get(com.procurementrisk.Management.url("/q/openapi")).then().statusCode(200)
                 .body("paths.'/api/v1/score'.post.requestBody.content.'application/json'.schema.'$ref'",
                         containsString("ScoreRequest"))
                 .body("components.schemas.ScoreRequest.examples[0].answers", notNullValue())
@@ -315,6 +315,6 @@ public class ScoringResourceTest {
 
     @Test
     void healthIsUp() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(com.procurementrisk.Management.url("/q/health")).then().statusCode(200).body("status", equalTo("UP"));
     }
 }

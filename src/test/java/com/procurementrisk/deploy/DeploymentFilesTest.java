@@ -56,6 +56,15 @@ class DeploymentFilesTest {
         assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
         assertThat(container.path("startupProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/started");
+        // Health is on the management interface (port 9000), which the Service does not expose.
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.path(probe).path("httpGet").path("port").asText()).as(probe).isEqualTo("management");
+        }
+        assertThat(container.path("ports").findValuesAsText("name")).contains("http", "management");
+        assertThat(container.path("ports").findValues("containerPort").stream().map(JsonNode::asInt))
+                .contains(8080, 9000);
+        assertThat(kind(kubernetes(), "Service").path("spec").path("ports").findValuesAsText("targetPort"))
+                .doesNotContain("management", "9000");
         for (String kind : List.of("requests", "limits")) {
             assertThat(container.path("resources").path(kind).path("cpu").isMissingNode()).as(kind + " cpu").isFalse();
             assertThat(container.path("resources").path(kind).path("memory").isMissingNode()).as(kind + " memory").isFalse();
@@ -110,7 +119,7 @@ class DeploymentFilesTest {
         assertThat(db.path("volumes").get(0).asText()).contains(":/var/lib/postgresql/data");
         assertThat(compose.path("volumes").fieldNames()).toIterable().isNotEmpty();
         assertThat(app.path("depends_on").path("db").path("condition").asText()).isEqualTo("service_healthy");
-        assertThat(app.path("healthcheck").path("test").toString()).contains("/q/health/ready");
+        assertThat(app.path("healthcheck").path("test").toString()).contains("localhost:9000/q/health/ready");
         assertThat(app.path("image").asText()).isEqualTo(image() + ":jvm");
         assertThat(app.path("build").path("dockerfile").asText()).isEqualTo("deploy/Dockerfile.jvm");
     }

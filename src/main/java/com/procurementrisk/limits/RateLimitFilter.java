@@ -1,0 +1,55 @@
+package com.procurementrisk.limits;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spends the request from the caller's buckets before it reaches a resource: scoring (the
+ * scoring API, results pages, questionnaire steps) and writes (every other POST, PUT, PATCH,
+ * DELETE). Reads are not limited. The address is the client's as Quarkus sees it: behind a
+ * trusted proxy (quarkus.http.proxy.*) the forwarded address, not the proxy's.
+ */
+public class RateLimitFilter {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final RateLimits limits;
+    private final SecurityIdentity identity;
+
+    RateLimitFilter(RateLimits limits, SecurityIdentity identity) {
+        this.limits = limits;
+        this.identity = identity;
+    }
+
+    @ServerRequestFilter
+    public void limit(ContainerRequestContext request, HttpServerRequest http) {
+        String path = request.getUriInfo().getPath();
+        String method = request.getMethod();
+        RateLimits.Kind kind = kind(method, path);
+        if (kind == null) {
+            return;
+        }
+        Optional<String> user = identity.isAnonymous() ? Optional.empty()
+                : Optional.of(identity.getPrincipal().getName());
+        limits.spend(kind, user, address(http));
+    }
+
+    /** What the request spends, or null when it is not limited. */
+    static RateLimits.Kind kind(String method, String path) {
+        boolean write = WRITES.contains(method);
+        if ((write && path.equals("/api/v1/score")) || (write && path.startsWith("/assess/"))
+                || ("GET".equals(method) && path.equals("/results"))) {
+            return RateLimits.Kind.SCORING;
+        }
+        return write ? RateLimits.Kind.WRITE : null;
+    }
+
+    private static String address(HttpServerRequest http) {
+        return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,116 @@
+package com.procurementrisk.limits;
+
+import com.procurementrisk.access.Accounts;
+import com.procurementrisk.access.Role;
+import com.procurementrisk.api.AssessmentApiTest;
+import com.procurementrisk.api.ScoringResourceTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * One client cannot flood the application: writes and scorings are limited per signed-in user and
+ * per client address (the forwarded one, behind a trusted proxy), answered 429 with Retry-After,
+ * while other users and addresses carry on. Small limits here; the other tests run with large ones.
+ */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallLimits.class)
+class RateLimitTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("advisor.rate-limit.writes-per-user", "3", "advisor.rate-limit.writes-per-address", "5",
+                    "advisor.rate-limit.scorings-per-user", "100", "advisor.rate-limit.scorings-per-address", "4",
+                    // as in deploy/kubernetes/configmap.yaml: the address is the one the proxy forwards
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,::1");
+        }
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Test
+    void oneUserGets429AfterTheirWritesOthersCarryOn() {
+        CookieFilter ann = signIn("rl-ann");
+        CookieFilter bob = signIn("rl-bob");
+        for (int i = 0; i < 3; i++) {
+            save(ann, "10.1.0.1").then().statusCode(201);
+        }
+        // The same user from another address: the user's own limit still holds.
+        Response refused = save(ann, "10.1.0.2");
+        refused.then().statusCode(429).contentType("application/problem+json").body("status", equalTo(429))
+                .body("type", equalTo("/problems/rate-limited")).body("detail", containsString("this account"));
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        // Another user behind the same address is not affected.
+        save(bob, "10.1.0.1").then().statusCode(201);
+    }
+
+    @Test
+    void oneAddressGets429AfterItsWritesWhoeverSendsThem() {
+        CookieFilter cat = signIn("rl-cat");
+        CookieFilter dan = signIn("rl-dan");
+        for (int i = 0; i < 3; i++) {
+            save(cat, "10.2.0.1").then().statusCode(201);
+        }
+        save(dan, "10.2.0.1").then().statusCode(201);
+        save(dan, "10.2.0.1").then().statusCode(201);
+        // dan has spent 2 of his 3, but the address has spent its 5.
+        Response refused = save(dan, "10.2.0.1");
+        refused.then().statusCode(429).body("detail", containsString("your network address"));
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        // Another address is not affected.
+        save(dan, "10.2.0.2").then().statusCode(201);
+    }
+
+    @Test
+    void scoringIsLimitedPerAddressInTheApiAndThePages() {
+        for (int i = 0; i < 4; i++) {
+            score("10.3.0.1").then().statusCode(200);
+        }
+        Response refused = score("10.3.0.1");
+        refused.then().statusCode(429).contentType("application/problem+json");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        // A browser asking for the results page from that address gets a page saying when to try again.
+        given().header("X-Forwarded-For", "10.3.0.1").accept("text/html").get("/results?a=x").then()
+                .statusCode(429).header("Retry-After", not(equalTo(null)))
+                .body(containsString("Too Many Requests"), containsString("Try again in"));
+        // Another address scores as before; reading the questionnaire is never limited.
+        score("10.3.0.2").then().statusCode(200);
+        given().header("X-Forwarded-For", "10.3.0.1").get("/api/v1/questionnaire").then().statusCode(200);
+    }
+
+    private CookieFilter signIn(String name) {
+        accounts.createIfAbsent(name, name + "-password-1", "RateLimited", Role.EDITOR);
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).redirects().follow(false).formParam("j_username", name)
+                .formParam("j_password", name + "-password-1").post("/j_security_check").then().statusCode(302)
+                .header("Location", not(containsString("failed")));
+        return cookies;
+    }
+
+    private static Response save(CookieFilter user, String address) {
+        return given().filter(user).header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(AssessmentApiTest.request("Limited", ScoringResourceTest.answers())).post("/api/v1/assessments");
+    }
+
+    private static Response score(String address) {
+        return given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(Map.of("answers", ScoringResourceTest.answers())).post("/api/v1/score");
+    }
+}
