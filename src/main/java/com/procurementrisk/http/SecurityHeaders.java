@@ -22,8 +22,8 @@ import java.util.Optional;
  * {@code /css/app.css}), forms post only here (and to the identity provider, whose sign-out a
  * form leads to), and no page may be framed ({@code frame-ancestors 'none'}, and
  * {@code X-Frame-Options: DENY} for older browsers);</li>
- * <li>Swagger UI ({@code /q/swagger-ui}), which is built on inline scripts and styles, gets the
- * same policy with those two allowed, on its own path only;</li>
+ * <li>(Swagger UI, built on inline scripts and styles, is not on this port: it is served on the
+ * management interface, which this router does not cover and which stays inside the cluster.)</li>
  * <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (a share
  * link's token never leaves in a Referer), a Permissions-Policy that turns off what the app
  * never uses, and {@code Cross-Origin-Opener-Policy: same-origin};</li>
@@ -40,11 +40,6 @@ public class SecurityHeaders {
     static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
-    /** Swagger UI's page starts itself with an inline script and styles itself inline. */
-    static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-            + "base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
-    static final String SWAGGER_UI = "/q/swagger-ui";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "accelerometer=(), gyroscope=(), magnetometer=(), midi=(), display-capture=()";
     /** Paths whose answers show saved assessments, shares, exports, accounts or administration. */
@@ -72,7 +67,7 @@ public class SecurityHeaders {
 
     void apply(String path, boolean https, HttpServerResponse response) {
         var headers = response.headers();
-        headers.set("Content-Security-Policy", path.startsWith(SWAGGER_UI) ? SWAGGER_UI_POLICY : policy);
+        headers.set("Content-Security-Policy", policy);
         headers.set("X-Frame-Options", "DENY");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "same-origin");
