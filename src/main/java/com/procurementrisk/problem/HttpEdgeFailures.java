@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -164,9 +163,7 @@ public class HttpEdgeFailures {
         String path = safePath(ctx);
         ProblemDetail problem = new ProblemDetail(detail.type(), detail.title(), detail.status(), detail.detail(),
                 path, detail.errors());
-        String accept = ctx.request().getHeader("Accept");
-        boolean page = path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && accept != null
-                && accept.toLowerCase(Locale.ROOT).contains("text/html");
+        boolean page = ProblemResponses.wantsPage(ctx.request().getHeader("Accept"), path);
         var response = ctx.response().setStatusCode(problem.status());
         if (problem.status() == 414 || problem.status() == 431) {
             response.putHeader("Connection", "close");

@@ -41,9 +41,7 @@ public class OutageFailures {
         Log.warnf("Database out of reach on %s (before the resource): answered 503",
                 path.replaceAll("/shared/[^/]+", "/shared/***"));
         ProblemDetail problem = ProblemMapper.outageProblem(path);
-        String accept = ctx.request().getHeader("Accept");
-        boolean page = accept != null && accept.contains("text/html") && !path.startsWith("/api/")
-                && !path.startsWith("/q/");
+        boolean page = ProblemResponses.wantsPage(ctx.request().getHeader("Accept"), path);
         ctx.response().setStatusCode(503).putHeader("Retry-After", Long.toString(retryAfter));
         if (page) {
             ctx.response().putHeader("Content-Type", "text/html;charset=UTF-8").end(page(problem,

@@ -79,6 +79,15 @@ public class ProblemResponses {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
+    /**
+     * The same question for a request answered before any resource (on the HTTP server's routes),
+     * from its raw Accept header: a page is wanted where HTML is asked for outside the API.
+     */
+    static boolean wantsPage(String accept, String path) {
+        return path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && accept != null
+                && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+    }
+
     /** Whether the caller is a browser asking for a page (not the API, not a client of problem+json). */
     public boolean wantsPage(HttpHeaders headers, String path) {
         if (headers == null || path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
