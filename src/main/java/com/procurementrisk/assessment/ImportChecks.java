@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * The rules an imported assessment must pass as a whole before anything of it is stored: sizes
  * that fit their columns, dates that make sense, plain identifiers, only http(s) addresses and
  * no control characters anywhere in a result, and a result every view can show (tried by
- * {@link RevisionPreview}). The stored result is the one exported, not a re-scored one, so that
- * an old revision keeps showing what it showed.
+ * {@link RevisionPreview}), scored under a model version known here, and small enough to store.
+ * The stored result is the one exported, not a re-scored one, so that an old revision keeps
+ * showing what it showed; it is stored without the texts its model version holds
+ * ({@link ModelStrings}), so an unchanged export costs what a save costs (6-8 KB a revision) and
+ * any revision at most {@link #MAX_STORED_REVISION} bytes.
  */
 @ApplicationScoped
 class ImportChecks {
@@ -37,19 +40,28 @@ class ImportChecks {
     static final int MAX_TEXT = 10_000;
     /** Enough to say what is wrong without answering with a whole damaged file. */
     static final int MAX_PROBLEMS = 50;
+    /** The most one imported revision may cost in the database: answers, note and packed result, in bytes. */
+    static final int MAX_STORED_REVISION = 16 * 1024;
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,40}");
     private static final OffsetDateTime EARLIEST = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final ObjectMapper json;
     private final Instance<RevisionPreview> previews;
+    private final ModelStrings strings;
+    private final RevisionStore store;
 
-    ImportChecks(ObjectMapper json, Instance<RevisionPreview> previews) {
+    ImportChecks(ObjectMapper json, Instance<RevisionPreview> previews, ModelStrings strings, RevisionStore store) {
         this.json = json;
         this.previews = previews;
+        this.strings = strings;
+        this.store = store;
     }
 
-    /** @throws InvalidInputException naming every problem found, when there is one */
-    void check(String title, List<SavedAssessment> revisions) {
+    /**
+     * @return each revision's result as it will be stored ({@link RevisionStore#packed}), in order
+     * @throws InvalidInputException naming every problem found, when there is one
+     */
+    List<byte[]> check(String title, List<SavedAssessment> revisions) {
         List<FieldProblem> problems = new ArrayList<>();
         if (revisions.size() > MAX_REVISIONS) {
             throw new InvalidInputException(List.of(new FieldProblem("revisions",
@@ -62,9 +74,36 @@ class ImportChecks {
                 preview(problems, "revisions[" + i + "].result", title, revisions.get(i), i + 1, revisions.size());
             }
         }
+        List<byte[]> packed = new ArrayList<>();
+        for (int i = 0; i < revisions.size() && problems.isEmpty(); i++) {
+            packed.add(packed(problems, "revisions[" + i + "].", revisions.get(i)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
+        return packed;
+    }
+
+    /**
+     * The result as it will be stored, when its model version is known here and the revision fits
+     * {@link #MAX_STORED_REVISION}: an export of this application does (its texts are the model
+     * version's); one whose texts were changed or added to may not.
+     */
+    private byte[] packed(List<FieldProblem> problems, String at, SavedAssessment r) {
+        if (!strings.knows(r.modelVersion())) {
+            problems.add(new FieldProblem(at + "result.modelVersion", "Model version " + r.modelVersion()
+                    + " is not known here. An administrator can upload that version's model file (Models page,"
+                    + " or POST /api/v1/models); then import again."));
+            return null;
+        }
+        byte[] packed = store.packed(r.result());
+        int size = store.storedSize(r.answers(), packed, r.note());
+        if (size > MAX_STORED_REVISION) {
+            problems.add(new FieldProblem(at + "result", "Too large to store: " + size + " bytes, at most "
+                    + MAX_STORED_REVISION + ". Its texts differ from those of model version " + r.modelVersion()
+                    + " (an unchanged export stores in 6-8 KB a revision). Import the export file unchanged."));
+        }
+        return packed;
     }
 
     private void check(List<FieldProblem> problems, String at, SavedAssessment r) {

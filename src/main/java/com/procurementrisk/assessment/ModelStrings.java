@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stores a result without the texts its model version already holds: every string of the result
  * that is also a text of the model file (a rationale, a title, a source's address...) is replaced
  * by its number in that file, and put back when read, exactly. Model files never change once
- * shipped or uploaded (a version with another text is refused), so the numbers stay valid; a
- * result of a version unknown here (an import) is stored with its texts.
+ * shipped or uploaded (a version with another text is refused), so the numbers stay valid. An
+ * import must name a version known here ({@link ImportChecks}); results stored before that rule
+ * with a version unknown here keep their texts.
  *
  * <p>Format 1, which must not change: the dictionary is every text scalar of the model file
  * (YAML) in document order, each once; a replaced string is {@code \u0001} and its number in base
@@ -60,6 +61,11 @@ class ModelStrings {
             }));
             return packed;
         }).orElse(result);
+    }
+
+    /** Whether the texts of this model version are here (shipped with the application or uploaded). */
+    boolean knows(String version) {
+        return version != null && dictionary(version).isPresent();
     }
 
     /** The result as it was scored, from what {@link #pack} made. */

@@ -60,6 +60,24 @@ class RevisionStore {
     /** Stores revision {@code number} of an assessment. */
     RevisionEntity store(AssessmentEntity a, int number, Map<String, Object> answers, ScoringResult result,
                          String note, OffsetDateTime now) {
+        return store(a, number, answers, result, packed(result), note, now);
+    }
+
+    /** The result as it is stored: without its model version's texts, compressed. */
+    byte[] packed(ScoringResult result) {
+        return StoredJson.gzip(write(strings.pack(result.modelVersion(), json.valueToTree(result))));
+    }
+
+    /** What a revision costs in the database, in bytes (answers, result and note as stored). */
+    int storedSize(Map<String, Object> answers, byte[] packedResult, String note) {
+        String n = AssessmentText.note(note);
+        return write(answers).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + packedResult.length
+                + (n == null ? 0 : n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    /** Stores revision {@code number} with its result already packed ({@link #packed}). */
+    RevisionEntity store(AssessmentEntity a, int number, Map<String, Object> answers, ScoringResult result,
+                         byte[] packedResult, String note, OffsetDateTime now) {
         metrics.counter("advisor.saves", "revision", number == 1 ? "first" : "later").increment();
         RevisionEntity r = new RevisionEntity();
         r.assessmentId = a.id;
@@ -69,7 +87,7 @@ class RevisionStore {
         r.modelVersion = result.modelVersion();
         r.scenario = result.scenario();
         r.answers = write(answers);
-        r.resultGzip = StoredJson.gzip(write(strings.pack(result.modelVersion(), json.valueToTree(result))));
+        r.resultGzip = packedResult;
         r.note = AssessmentText.note(note);
         r.persist();
         return r;

@@ -162,14 +162,14 @@ public class SavedAssessments {
      */
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
     public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
-        imports.check(title, revisions);
+        List<byte[]> packed = imports.check(title, revisions);
         OffsetDateTime now = RevisionStore.now();
         OffsetDateTime created = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
         AssessmentEntity a = store.newAssessment(title, created, now, revisions.size(), access.workspaceForNew());
         RevisionEntity last = null;
         for (int i = 0; i < revisions.size(); i++) {
             SavedAssessment r = revisions.get(i);
-            last = store.store(a, i + 1, r.answers(), r.result(), r.note(),
+            last = store.store(a, i + 1, r.answers(), r.result(), packed.get(i), r.note(),
                     r.revisionCreated() == null ? now : r.revisionCreated());
         }
         events.fire(new AssessmentEvent("assessment.imported", a.id, revisions.size(), a.title));

@@ -138,6 +138,15 @@ public interface AdvisorConfig {
         /** Largest import of an exported assessment (ADVISOR_API_MAX_IMPORT_SIZE); larger gets 413. */
         @WithDefault("16M")
         io.quarkus.runtime.configuration.MemorySize maxImportSize();
+
+        /**
+         * How many imports the server works on at once (ADVISOR_API_CONCURRENT_IMPORTS); more get
+         * 503 with Retry-After before their body is read. Each may need several times
+         * {@link #maxImportSize()} of heap while it runs.
+         */
+        @WithDefault("2")
+        @jakarta.validation.constraints.Min(1)
+        int concurrentImports();
     }
 
     interface Model {

@@ -2,6 +2,7 @@ package com.procurementrisk.limits;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -11,23 +12,27 @@ import java.util.Set;
 /**
  * Spends the request from the caller's buckets before it reaches a resource: scoring (the
  * scoring API, results pages, questionnaire steps) and writes (every other POST, PUT, PATCH,
- * DELETE). Reads are not limited. The address is the client's as Quarkus sees it: behind a
+ * DELETE), and imports to a few at once ({@link ImportSlots}). Reads are not limited. The address is the client's as Quarkus sees it: behind a
  * trusted proxy (quarkus.http.proxy.*) the forwarded address, not the proxy's.
  */
 public class RateLimitFilter {
 
+    private static final String IMPORTS = "/api/v1/assessments/imports";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final RateLimits limits;
     private final SecurityIdentity identity;
+    private final ImportSlots imports;
 
-    RateLimitFilter(RateLimits limits, SecurityIdentity identity) {
+    RateLimitFilter(RateLimits limits, SecurityIdentity identity, ImportSlots imports) {
         this.limits = limits;
         this.identity = identity;
+        this.imports = imports;
     }
 
+    /** Runs before the request's body is read: a refused import is never read into memory. */
     @ServerRequestFilter
-    public void limit(ContainerRequestContext request, HttpServerRequest http) {
+    public void limit(ContainerRequestContext request, RoutingContext routing) {
         String path = request.getUriInfo().getPath();
         String method = request.getMethod();
         RateLimits.Kind kind = kind(method, path);
@@ -36,7 +41,10 @@ public class RateLimitFilter {
         }
         Optional<String> user = identity.isAnonymous() ? Optional.empty()
                 : Optional.of(identity.getPrincipal().getName());
-        limits.spend(kind, user, address(http));
+        limits.spend(kind, user, address(routing.request()));
+        if ("POST".equals(method) && path.equals(IMPORTS)) {
+            imports.take(routing);
+        }
     }
 
     /** What the request spends, or null when it is not limited. */

@@ -57,6 +57,13 @@ public class ProblemMapper {
                 e.getMessage(), path(uri), null), e.retryAfterSeconds());
     }
 
+    /** The server is at its limit for this kind of work (imports at once): 503 with Retry-After. */
+    @ServerExceptionMapper
+    public Response busy(com.procurementrisk.limits.ServerBusyException e, UriInfo uri, HttpHeaders headers) {
+        return responses.retryLater(headers, new ProblemDetail("/problems/busy", "Service Unavailable", 503,
+                e.getMessage(), path(uri), null), e.retryAfterSeconds());
+    }
+
     /** A body over its limit, found while it was read (a declared length over it is refused before). */
     private Response tooLarge(UriInfo uri, HttpHeaders headers) {
         return problem(headers, new ProblemDetail("/problems/body-too-large", "Payload Too Large", 413,

@@ -52,6 +52,50 @@ public class AssessmentToolsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anImportMustNameAModelVersionKnownHereAndStayAsSmallAsASave() {
+        String id = save("Known versions", ScoringResourceTest.answers());
+        Map<String, Object> export = given().get("/api/v1/assessments/" + id + "/export").as(Map.class);
+        Map<String, Object> result = (Map<String, Object>) ((List<Map<String, Object>>) export.get("revisions"))
+                .get(0).get("result");
+        long before = given().get("/api/v1/assessments").jsonPath().getLong("total");
+
+        // A version from another deployment: refused with what to do, nothing stored.
+        result.put("modelVersion", "2027.01.0-elsewhere");
+        given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("revisions[0].result.modelVersion")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("upload that version"));
+
+        // Texts that are not the model's (here every rationale replaced by a different long text)
+        // would have to be stored with the revision: refused over 16 KiB.
+        result.put("modelVersion", "2026.12.0");
+        int[] n = {0};
+        replaceTexts(result, "rationale", () -> "Rewritten rationale number " + (n[0]++) + ": "
+                + java.util.stream.IntStream.range(0, 10).mapToObj(i -> java.util.UUID.randomUUID().toString())
+                .collect(java.util.stream.Collectors.joining(" ")));
+        given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("revisions[0].result")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("Too large to store"));
+        assertThat(given().get("/api/v1/assessments").jsonPath().getLong("total")).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void replaceTexts(Object node, String field, java.util.function.Supplier<String> text) {
+        if (node instanceof Map<?, ?> map) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+                if (e.getKey().equals(field) && e.getValue() instanceof String) {
+                    e.setValue(text.get());
+                } else {
+                    replaceTexts(e.getValue(), field, text);
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            list.forEach(child -> replaceTexts(child, field, text));
+        }
+    }
+
+    @Test
     void somethingThatIsNotAnExportIsRefused() {
         given().contentType(ContentType.JSON).body(Map.of("format", "x", "revisions", List.of()))
                 .post("/api/v1/assessments/imports").then().statusCode(400)
@@ -105,11 +149,13 @@ public class AssessmentToolsTest {
     @Test
     @SuppressWarnings("unchecked")
     void rescoringAnOlderModelsResultSeparatesModelChangesFromAnswerChanges() {
-        String id = save("Old model", ScoringResourceTest.answers());
+        // Saved while the older shipped version was active.
+        String id = com.procurementrisk.models.TestModels.whileActive("2026.11.0",
+                () -> save("Old model", ScoringResourceTest.answers()));
         Map<String, Object> export = given().get("/api/v1/assessments/" + id + "/export").as(Map.class);
         Map<String, Object> revision = ((List<Map<String, Object>>) export.get("revisions")).get(0);
         Map<String, Object> result = (Map<String, Object>) revision.get("result");
-        result.put("modelVersion", "2026.10.0");
+        assertThat(result.get("modelVersion")).isEqualTo("2026.11.0");
         Map<String, Object> azure = ((List<Map<String, Object>>) result.get("pathways")).stream()
                 .filter(p -> p.get("pathway").equals("azure_api")).findFirst().orElseThrow();
         ((Map<String, Object>) azure.get("contractual")).put("score", 1.0);
@@ -118,7 +164,7 @@ public class AssessmentToolsTest {
                 .findFirst().orElseThrow();
         first.put("contribution", 2.5);
         String old = given().contentType(ContentType.JSON).body(export).post("/api/v1/assessments/imports").then()
-                .statusCode(201).body("modelVersion", equalTo("2026.10.0")).extract().path("id");
+                .statusCode(201).body("modelVersion", equalTo("2026.11.0")).extract().path("id");
         int version = given().get("/api/v1/assessments/" + old).jsonPath().getInt("version");
 
         Map<String, Object> changed = ScoringResourceTest.answers();
@@ -128,12 +174,11 @@ public class AssessmentToolsTest {
         body.put("answers", changed);
         JsonPath rescored = given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/assessments/" + old + "/rescore").then().statusCode(200)
-                .body("previousModelVersion", equalTo("2026.10.0"))
+                .body("previousModelVersion", equalTo("2026.11.0"))
                 .body("assessment.modelVersion", equalTo("2026.12.0"))
                 .body("assessment.revision", equalTo(2)).extract().jsonPath();
 
         assertThat(rescored.getList("modelChanges.factors.factor")).contains((String) first.get("id"));
-        assertThat(rescored.getList("modelChanges.factors.factor")).doesNotContain("litigation_headline_risk");
         assertThat(rescored.getList("answerChanges.factors.factor")).contains("litigation_headline_risk");
 
         given().contentType(ContentType.JSON).body(body).post("/api/v1/assessments/" + old + "/rescore").then()

@@ -34,7 +34,7 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("advisor.rate-limit.writes-per-user", "3", "advisor.rate-limit.writes-per-address", "5",
-                    "advisor.rate-limit.scorings-per-user", "100", "advisor.rate-limit.scorings-per-address", "4",
+                    "advisor.rate-limit.scorings-per-user", "6", "advisor.rate-limit.scorings-per-address", "4",
                     // as in deploy/kubernetes/configmap.yaml: the address is the one the proxy forwards
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true",
@@ -95,6 +95,26 @@ class RateLimitTest {
         given().header("X-Forwarded-For", "10.3.0.1").get("/api/v1/questionnaire").then().statusCode(200);
     }
 
+    @Test
+    void oneUserGets429AfterTheirScoringsFromWhateverAddress() {
+        CookieFilter eve = signIn("rl-eve");
+        CookieFilter fay = signIn("rl-fay");
+        for (int i = 0; i < 4; i++) {
+            score(eve, "10.4.0.1").then().statusCode(200);
+        }
+        score(eve, "10.4.0.2").then().statusCode(200);
+        score(eve, "10.4.0.2").then().statusCode(200);
+        // Six scorings spent by eve: a new address does not help her; the page says so too.
+        Response refused = score(eve, "10.4.0.3");
+        refused.then().statusCode(429).contentType("application/problem+json")
+                .body("detail", containsString("this account"));
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        given().filter(eve).header("X-Forwarded-For", "10.4.0.4").accept("text/html").get("/results?a=x").then()
+                .statusCode(429).body(containsString("Try again in"));
+        // Another user from an address eve used carries on.
+        score(fay, "10.4.0.3").then().statusCode(200);
+    }
+
     private CookieFilter signIn(String name) {
         accounts.createIfAbsent(name, name + "-password-1", "RateLimited", Role.EDITOR);
         CookieFilter cookies = new CookieFilter();
@@ -107,6 +127,11 @@ class RateLimitTest {
     private static Response save(CookieFilter user, String address) {
         return given().filter(user).header("X-Forwarded-For", address).contentType(ContentType.JSON)
                 .body(AssessmentApiTest.request("Limited", ScoringResourceTest.answers())).post("/api/v1/assessments");
+    }
+
+    private static Response score(CookieFilter user, String address) {
+        return given().filter(user).header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(Map.of("answers", ScoringResourceTest.answers())).post("/api/v1/score");
     }
 
     private static Response score(String address) {

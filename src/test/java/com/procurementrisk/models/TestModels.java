@@ -14,6 +14,21 @@ public final class TestModels {
     private TestModels() {
     }
 
+    /**
+     * Does something (a save, say) while another model version is active, and activates the
+     * shipped version again afterwards. Needs an administrator's session (SignedInAsAdmin).
+     */
+    public static <T> T whileActive(String version, java.util.function.Supplier<T> action) {
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .post("/api/v1/models/" + version + "/activation").then().statusCode(200);
+        try {
+            return action.get();
+        } finally {
+            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .post("/api/v1/models/" + SHIPPED + "/activation").then().statusCode(200);
+        }
+    }
+
     /** The shipped model as a new version whose question label and factor title differ and whose AWS base risk is higher. */
     public static String changed(String version) {
         String text = ModelLoader.readText("risk-model/openai-procurement-2026.12.0.yaml")
