@@ -5,6 +5,7 @@ import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.advice.ScoredAnswers;
 import com.procurementrisk.advice.ScoringService;
 import io.micrometer.core.annotation.Timed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,24 +157,31 @@ public class SavedAssessments {
     /**
      * Creates an assessment from exported revisions, identical to the one exported: same title,
      * answers, scenarios, model versions, results, notes and revision dates. Checked as a whole
-     * first ({@link ImportChecks}): an import that a page could not show saves nothing.
+     * first ({@link ImportChecks}): an import that a page could not show saves nothing. The checks
+     * (which render every revision in a dry run, and may take seconds for a large import) run
+     * outside any transaction; the revisions are then stored in one short transaction.
      *
      * @throws InvalidInputException naming every problem
      */
     @Timed(value = "advisor.saves.duration", description = "Time to score and save a revision")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SavedAssessment importRevisions(String title, List<SavedAssessment> revisions) {
+        UUID workspace = access.workspaceForNew();
         List<byte[]> packed = imports.check(title, revisions);
-        OffsetDateTime now = RevisionStore.now();
-        OffsetDateTime created = revisions.get(0).revisionCreated() == null ? now : revisions.get(0).revisionCreated();
-        AssessmentEntity a = store.newAssessment(title, created, now, revisions.size(), access.workspaceForNew());
-        RevisionEntity last = null;
-        for (int i = 0; i < revisions.size(); i++) {
-            SavedAssessment r = revisions.get(i);
-            last = store.store(a, i + 1, r.answers(), r.result(), packed.get(i), r.note(),
-                    r.revisionCreated() == null ? now : r.revisionCreated());
-        }
-        events.fire(new AssessmentEvent("assessment.imported", a.id, revisions.size(), a.title));
-        return store.view(a, last);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = RevisionStore.now();
+            OffsetDateTime created = revisions.get(0).revisionCreated() == null ? now
+                    : revisions.get(0).revisionCreated();
+            AssessmentEntity a = store.newAssessment(title, created, now, revisions.size(), workspace);
+            RevisionEntity last = null;
+            for (int i = 0; i < revisions.size(); i++) {
+                SavedAssessment r = revisions.get(i);
+                last = store.store(a, i + 1, r.answers(), r.result(), packed.get(i), r.note(),
+                        r.revisionCreated() == null ? now : r.revisionCreated());
+            }
+            events.fire(new AssessmentEvent("assessment.imported", a.id, revisions.size(), a.title));
+            return store.view(a, last);
+        });
     }
 
     /** How many assessments have a latest revision scored under another model version. */

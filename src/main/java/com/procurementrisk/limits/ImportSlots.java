@@ -1,10 +1,11 @@
 package com.procurementrisk.limits;
 
+import com.procurementrisk.config.AdvisorConfig;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.procurementrisk.config.AdvisorConfig;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How many imports the server works on at once ({@code advisor.api.concurrent-imports}, 2 by
@@ -34,7 +35,7 @@ public class ImportSlots {
             throw new ServerBusyException("The server is working on " + size + " imports already. Try again in "
                     + RETRY_AFTER_SECONDS + " seconds.", RETRY_AFTER_SECONDS);
         }
-        java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean given = new AtomicBoolean();
         Runnable giveBack = () -> {
             if (given.compareAndSet(false, true)) {
                 slots.release();
