@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.stream.DoubleStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +79,18 @@ class ReferenceEquivalenceTest {
         double weightB = ReferenceRounding.tenth(1 - weightA) == 1 - weightA ? 1 - weightA : 0.35;
         assertThat(Rounding.weighted(weightA, a, weightB, b))
                 .isEqualTo(ReferenceRounding.weighted(weightA, a, weightB, b));
+    }
+
+    @Property(tries = 1000)
+    void sumsAreExactlyTheStreamSumsScoresAlwaysUsed(@ForAll("columns") double[] values) {
+        assertThat(Rounding.sum(values, values.length)).isEqualTo(DoubleStream.of(values).sum());
+    }
+
+    @Provide
+    Arbitrary<double[]> columns() {
+        return Arbitraries.oneOf(Arbitraries.doubles().between(0, 100).ofScale(3),
+                Arbitraries.doubles().between(-1e6, 1e6), Arbitraries.of(0.1, 0.2, 0.3, 1e-16, 1e16, 7.35))
+                .array(double[].class).ofMaxSize(25);
     }
 
     @Provide

@@ -35,7 +35,11 @@ public sealed interface Condition {
                 return choices.contains(single.choice());
             }
             if (answer.get() instanceof Answer.Multi multi) {
-                return multi.choices().stream().anyMatch(choices::contains);
+                for (String choice : multi.choices()) {
+                    if (choices.contains(choice)) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
@@ -100,7 +104,12 @@ public sealed interface Condition {
 
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
-            return parts.stream().allMatch(p -> p.isSatisfiedBy(context));
+            for (Condition part : parts) {
+                if (!part.isSatisfiedBy(context)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -117,7 +126,12 @@ public sealed interface Condition {
 
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
-            return parts.stream().anyMatch(p -> p.isSatisfiedBy(context));
+            for (Condition part : parts) {
+                if (part.isSatisfiedBy(context)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
