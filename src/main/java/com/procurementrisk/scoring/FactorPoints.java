@@ -7,7 +7,6 @@ import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.FactorWeight;
 import com.procurementrisk.scoring.model.Scenario;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -105,15 +104,9 @@ final class FactorPoints {
         return answers;
     }
 
-    /** The drivers of a factor whose conditions hold for the answers, with their positions. */
-    List<Integer> fired(int factor) {
-        List<Integer> held = new ArrayList<>();
-        for (int d = 0; d < fired[factor].length; d++) {
-            if (fired[factor][d]) {
-                held.add(d);
-            }
-        }
-        return held;
+    /** Whether a driver's condition holds for the answers. */
+    boolean fired(int factor, int driver) {
+        return fired[factor][driver];
     }
 
     /** Raw points held within 0..max, as they stand with no scenario effect. */
@@ -133,6 +126,12 @@ final class FactorPoints {
             }
         }
         return table;
+    }
+
+    /** One factor's points on one pathway under a scenario's effects ({@link ModelIndex#effects}). */
+    double under(int factor, int pathway, double[][][] effects) {
+        return applies[factor][pathway]
+                ? under(raw[factor][pathway], effects[factor][pathway], index.weights[factor][pathway]) : 0;
     }
 
     private static double under(double raw, double[] effects, FactorWeight weight) {

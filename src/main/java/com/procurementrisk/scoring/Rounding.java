@@ -28,8 +28,9 @@ final class Rounding {
         double scaled = magnitude * 10;
         double floor = Math.floor(scaled);
         double fraction = scaled - floor;
-        if (Math.abs(fraction - 0.5) < NEAR_BOUNDARY || fraction < NEAR_BOUNDARY || fraction > 1 - NEAR_BOUNDARY) {
-            // On or near a boundary the decimal value decides: leave it to BigDecimal.
+        if (Math.abs(fraction - 0.5) < NEAR_BOUNDARY) {
+            // On or near a half the decimal value decides: leave it to BigDecimal. (Near a whole
+            // number of tenths, as most scores are, either side rounds to it: no doubt there.)
             return decimalTenth(value);
         }
         long tenths = (long) floor + (fraction > 0.5 ? 1 : 0);

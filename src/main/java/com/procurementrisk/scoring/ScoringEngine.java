@@ -20,6 +20,7 @@ import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class ScoringEngine {
         List<PathwayScores[]> byPathway = new ArrayList<>();
         List<ScenarioScores> perScenario = new ArrayList<>();
         for (Scenario s : model.scenarios()) {
-            PathwayScores[] scores = scores(index, points.table(s), fit.under(s));
+            PathwayScores[] scores = scores(index, points, s, fit.under(s));
             byPathway.add(scores);
             perScenario.add(new ScenarioScores(s.id(), s.title(), s.probability(), s.isDefault(),
                     ranked(index, scores)));
@@ -69,23 +70,26 @@ public final class ScoringEngine {
     /** The pathways' scores under one scenario, best first, without explanations. */
     public static List<PathwayScores> summary(RiskModel model, Answers answers, Scenario scenario) {
         ModelIndex index = ModelIndex.of(model);
-        return summary(index, new FactorPoints(index, answers).table(scenario),
+        return summary(index, new FactorPoints(index, answers), scenario,
                 new PathwayFit(index, answers).under(scenario));
     }
 
     /** The pathways' scores from factor points already worked out: what the what-if analysis shares. */
-    static List<PathwayScores> summary(ModelIndex index, double[][] table, Map<String, ViabilityResult> viability) {
-        return ranked(index, scores(index, table, viability));
+    static List<PathwayScores> summary(ModelIndex index, FactorPoints points, Scenario scenario,
+                                       Map<String, ViabilityResult> viability) {
+        return ranked(index, scores(index, points, scenario, viability));
     }
 
     private static List<PathwayResult> detail(ModelIndex index, FactorPoints points, double[][] table,
                                               PathwayFit fit, Map<String, ViabilityResult> viability) {
         List<PathwayResult> ranked = new ArrayList<>();
         List<Pathway> all = index.model.pathways();
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[][] read = new Map[index.factors.length][];
         for (int p = 0; p < all.size(); p++) {
             Pathway pathway = all.get(p);
-            DimensionResult c = dimension(index, points, table, p, Dimension.CONTRACTUAL);
-            DimensionResult a = dimension(index, points, table, p, Dimension.AVAILABILITY);
+            DimensionResult c = dimension(index, points, table, p, Dimension.CONTRACTUAL, read);
+            DimensionResult a = dimension(index, points, table, p, Dimension.AVAILABILITY, read);
             double overall = overall(index.model, c.score(), a.score());
             ranked.add(new PathwayResult(pathway.id(), pathway.title(), 0, c, a, Scored.of(overall),
                     viability.get(pathway.id()), fit.coverage(p)));
@@ -101,7 +105,7 @@ public final class ScoringEngine {
     }
 
     private static DimensionResult dimension(ModelIndex index, FactorPoints points, double[][] table, int pathway,
-                                             Dimension dimension) {
+                                             Dimension dimension, Map<String, Object>[][] read) {
         int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
         double[] values = new double[factors.length];
         for (int i = 0; i < factors.length; i++) {
@@ -120,7 +124,7 @@ public final class ScoringEngine {
             boolean applies = points.applies(f, pathway);
             contributions.add(new Contribution(factor.id(), factor.title(), value, weight.max(),
                     applies ? weight.base() : 0, factor.rationale(),
-                    applies ? movedBy(index, points, f, pathway) : List.of(), Rounding.tenth(adjustment),
+                    applies ? movedBy(index, points, f, pathway, read) : List.of(), Rounding.tenth(adjustment),
                     factor.sources(), applies));
         }
         contributions.sort(LARGEST_FIRST);
@@ -128,14 +132,21 @@ public final class ScoringEngine {
         return new DimensionResult(total, Band.of(total), contributions);
     }
 
-    private static List<AnswerEffect> movedBy(ModelIndex index, FactorPoints points, int factor, int pathway) {
+    private static List<AnswerEffect> movedBy(ModelIndex index, FactorPoints points, int factor, int pathway,
+                                              Map<String, Object>[][] read) {
         List<AnswerEffect> effects = new ArrayList<>();
         List<Driver> drivers = index.factors[factor].drivers();
-        for (int d : points.fired(factor)) {
+        for (int d = 0; d < drivers.size(); d++) {
             double moved = index.driverPoints[factor][d][pathway];
-            if (moved != 0) {
-                effects.add(new AnswerEffect(answersRead(index.driverQuestions[factor][d], points.answers()), moved,
-                        drivers.get(d).because()));
+            if (moved != 0 && points.fired(factor, d)) {
+                if (read[factor] == null) {
+                    read[factor] = new Map[drivers.size()];
+                }
+                if (read[factor][d] == null) {
+                    // The same answers on every pathway the driver moves: read once, shared (read-only).
+                    read[factor][d] = answersRead(index.driverQuestions[factor][d], points.answers());
+                }
+                effects.add(new AnswerEffect(read[factor][d], moved, drivers.get(d).because()));
             }
         }
         return effects;
@@ -148,7 +159,7 @@ public final class ScoringEngine {
             Answer answer = answers.asMap().get(question);
             read.put(question, answer == null ? null : answer.value());
         }
-        return read;
+        return Collections.unmodifiableMap(read);
     }
 
     private static double overall(RiskModel model, double contractual, double availability) {
@@ -156,14 +167,16 @@ public final class ScoringEngine {
                 availability);
     }
 
-    /** Every pathway's scores under one table, in the model's order of pathways, not yet ranked. */
-    private static PathwayScores[] scores(ModelIndex index, double[][] table, Map<String, ViabilityResult> viability) {
+    /** Every pathway's scores under one scenario, in the model's order of pathways, not yet ranked. */
+    private static PathwayScores[] scores(ModelIndex index, FactorPoints points, Scenario scenario,
+                                          Map<String, ViabilityResult> viability) {
         List<Pathway> all = index.model.pathways();
+        double[][][] effects = index.effects(scenario);
         PathwayScores[] scores = new PathwayScores[all.size()];
         double[] column = new double[index.factors.length];
         for (int p = 0; p < scores.length; p++) {
-            double c = Rounding.tenth(sum(index, table, p, Dimension.CONTRACTUAL, column));
-            double a = Rounding.tenth(sum(index, table, p, Dimension.AVAILABILITY, column));
+            double c = Rounding.tenth(sum(index, points, effects, p, Dimension.CONTRACTUAL, column));
+            double a = Rounding.tenth(sum(index, points, effects, p, Dimension.AVAILABILITY, column));
             ViabilityResult fit = viability.get(all.get(p).id());
             scores[p] = new PathwayScores(all.get(p).id(), c, a, overall(index.model, c, a), 0,
                     fit == null ? null : fit.status(), fit == null ? 0 : fit.undeliverable().size());
@@ -171,10 +184,11 @@ public final class ScoringEngine {
         return scores;
     }
 
-    private static double sum(ModelIndex index, double[][] table, int pathway, Dimension dimension, double[] column) {
+    private static double sum(ModelIndex index, FactorPoints points, double[][][] effects, int pathway,
+                              Dimension dimension, double[] column) {
         int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
         for (int i = 0; i < factors.length; i++) {
-            column[i] = table[factors[i]][pathway];
+            column[i] = points.under(factors[i], pathway, effects);
         }
         return Rounding.sum(column, factors.length);
     }

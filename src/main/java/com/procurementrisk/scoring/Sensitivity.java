@@ -64,7 +64,7 @@ public final class Sensitivity {
         ModelIndex index = ModelIndex.of(model);
         FactorPoints points = new FactorPoints(index, answers);
         PathwayFit fit = new PathwayFit(index, answers);
-        List<PathwayScores> now = ScoringEngine.summary(index, points.table(scenario), fit.under(scenario));
+        List<PathwayScores> now = ScoringEngine.summary(index, points, scenario, fit.under(scenario));
         List<String> current = now.stream().map(PathwayScores::pathway).toList();
         List<Change> every = everyAnswerChange(index, answers, scenario, points, fit, current);
         List<Change> reorder = every.stream().filter(c -> !c.ranking().equals(current))
@@ -103,7 +103,7 @@ public final class Sensitivity {
                 boolean viabilityMoves = differ.stream().anyMatch(index::viabilityReads);
                 Map<String, ViabilityResult> viability = viabilityMoves
                         ? new PathwayFit(index, changed).under(scenario) : fit.under(scenario);
-                List<PathwayScores> scores = ScoringEngine.summary(index, moved.table(scenario), viability);
+                List<PathwayScores> scores = ScoringEngine.summary(index, moved, scenario, viability);
                 List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
                 changes.add(new Change(q.id(), from, alternative.value(), ranking,
                         !ranking.get(0).equals(current.get(0)), lead(scores, current)));
@@ -148,7 +148,7 @@ public final class Sensitivity {
             if (other.id().equals(scenario.id())) {
                 continue;
             }
-            List<PathwayScores> scores = ScoringEngine.summary(index, points.table(other), fit.under(other));
+            List<PathwayScores> scores = ScoringEngine.summary(index, points, other, fit.under(other));
             List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
             if (!ranking.equals(current)) {
                 changes.add(new Change(null, scenario.id(), other.id(), ranking,

@@ -35,8 +35,9 @@ public sealed interface Condition {
                 return choices.contains(single.choice());
             }
             if (answer.get() instanceof Answer.Multi multi) {
-                for (String choice : multi.choices()) {
-                    if (choices.contains(choice)) {
+                List<String> chosen = multi.choices();
+                for (int i = 0; i < chosen.size(); i++) {
+                    if (choices.contains(chosen.get(i))) {
                         return true;
                     }
                 }
@@ -104,8 +105,8 @@ public sealed interface Condition {
 
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
-            for (Condition part : parts) {
-                if (!part.isSatisfiedBy(context)) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (!parts.get(i).isSatisfiedBy(context)) {
                     return false;
                 }
             }
@@ -126,8 +127,8 @@ public sealed interface Condition {
 
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
-            for (Condition part : parts) {
-                if (part.isSatisfiedBy(context)) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).isSatisfiedBy(context)) {
                     return true;
                 }
             }
