@@ -3,6 +3,7 @@ package com.procurementrisk.scoring;
 import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.Choice;
+import com.procurementrisk.scoring.model.Condition;
 import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.Questionnaire;
@@ -34,15 +35,25 @@ public final class AnswerReader {
         Map<String, Answer> accepted = new LinkedHashMap<>();
         Set<String> refused = new HashSet<>();
         Set<String> applicable = new LinkedHashSet<>();
+        Set<String> known = new HashSet<>();
+        questionnaire.questions().forEach(q -> known.add(q.id()));
         for (String id : raw.keySet()) {
-            if (questionnaire.question(id).isEmpty()) {
+            if (!known.contains(id)) {
                 problems.add(FieldProblem.answer(id, "Unknown question '" + id + "'."));
             }
         }
+        // The answers accepted so far, as conditions see them; taken again only once more were accepted.
+        EvaluationContext sofar = EvaluationContext.of(Answers.none());
+        int seen = 0;
         for (Question q : questionnaire.questions()) {
             Object value = raw.get(q.id());
-            boolean undecided = q.when().questions().stream().anyMatch(refused::contains);
-            boolean applies = !undecided && q.when().isSatisfiedBy(EvaluationContext.of(Answers.of(accepted)));
+            boolean always = q.when() instanceof Condition.All all && all.parts().isEmpty();
+            boolean undecided = !always && !refused.isEmpty() && q.when().questions().stream().anyMatch(refused::contains);
+            if (!always && !undecided && seen != accepted.size()) {
+                sofar = EvaluationContext.of(Answers.of(accepted));
+                seen = accepted.size();
+            }
+            boolean applies = always || !undecided && q.when().isSatisfiedBy(sofar);
             if (applies) {
                 applicable.add(q.id());
             }

@@ -2,95 +2,146 @@ package com.procurementrisk.scoring;
 
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.Driver;
-import com.procurementrisk.scoring.model.Effect;
 import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.FactorWeight;
-import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The points of every factor on every pathway it touches: first from the answers alone
- * (raw), then under a scenario. See docs/risk-model.md for the formula.
+ * (raw), then under a scenario. See docs/risk-model.md for the formula. Factors and pathways
+ * are addressed by their position in the model ({@link ModelIndex}).
  */
 final class FactorPoints {
 
-    private final RiskModel model;
+    private final ModelIndex index;
     private final Answers answers;
-    private final Map<String, List<Driver>> fired = new LinkedHashMap<>();
-    private final Map<String, Set<String>> applies = new LinkedHashMap<>();
+    /** [factor][driver]: whether the driver's condition holds. */
+    private final boolean[][] fired;
+    /** [factor][pathway]: whether the factor concerns this buyer on the pathway. */
+    private final boolean[][] applies;
+    /** [factor][pathway]: base + fired drivers, never below zero; zero where it does not apply. */
+    private final double[][] raw;
 
-    FactorPoints(RiskModel model, Answers answers) {
-        this.model = model;
+    FactorPoints(ModelIndex index, Answers answers) {
+        this.index = index;
         this.answers = answers;
+        int factors = index.factors.length;
+        this.fired = new boolean[factors][];
+        this.applies = new boolean[factors][];
+        this.raw = new double[factors][];
         EvaluationContext context = EvaluationContext.of(answers);
-        for (Factor f : model.factors()) {
-            fired.put(f.id(), f.drivers().stream().filter(d -> d.when().isSatisfiedBy(context)).toList());
-            applies.put(f.id(), f.pathways().keySet().stream().filter(p -> f.appliesTo(context, p))
-                    .collect(Collectors.toUnmodifiableSet()));
+        for (int f = 0; f < factors; f++) {
+            evaluate(f, context);
         }
     }
 
+    private FactorPoints(FactorPoints base, Answers answers, boolean[] changed) {
+        this.index = base.index;
+        this.answers = answers;
+        this.fired = base.fired.clone();
+        this.applies = base.applies.clone();
+        this.raw = base.raw.clone();
+        EvaluationContext context = EvaluationContext.of(answers);
+        for (int f = 0; f < changed.length; f++) {
+            if (changed[f]) {
+                evaluate(f, context);
+            }
+        }
+    }
+
+    /**
+     * The points for other answers that differ from these only in {@code changedQuestions}: only the
+     * factors whose conditions read one of them are evaluated again, the others are shared.
+     */
+    FactorPoints with(Answers other, Collection<String> changedQuestions) {
+        boolean[] changed = new boolean[index.factors.length];
+        for (String q : changedQuestions) {
+            for (int f : index.factorsReading(q)) {
+                changed[f] = true;
+            }
+        }
+        return new FactorPoints(this, other, changed);
+    }
+
+    private void evaluate(int f, EvaluationContext context) {
+        Factor factor = index.factors[f];
+        List<Driver> drivers = factor.drivers();
+        boolean[] firedHere = new boolean[drivers.size()];
+        for (int d = 0; d < firedHere.length; d++) {
+            firedHere[d] = drivers.get(d).when().isSatisfiedBy(context);
+        }
+        boolean concerns = factor.appliesWhen().isSatisfiedBy(context);
+        boolean[] appliesHere = new boolean[index.pathwayCount];
+        double[] rawHere = new double[index.pathwayCount];
+        for (int p = 0; p < index.pathwayCount; p++) {
+            FactorWeight weight = index.weights[f][p];
+            appliesHere[p] = weight != null && concerns && weight.appliesWhen().isSatisfiedBy(context);
+            if (appliesHere[p]) {
+                double points = weight.base();
+                for (int d = 0; d < firedHere.length; d++) {
+                    if (firedHere[d]) {
+                        points += index.driverPoints[f][d][p];
+                    }
+                }
+                rawHere[p] = Math.max(0, points);
+            }
+        }
+        fired[f] = firedHere;
+        applies[f] = appliesHere;
+        raw[f] = rawHere;
+    }
+
     /** Whether the factor concerns this buyer on this pathway; if not, it adds nothing. */
-    boolean applies(Factor factor, String pathway) {
-        return applies.get(factor.id()).contains(pathway);
+    boolean applies(int factor, int pathway) {
+        return applies[factor][pathway];
     }
 
     Answers answers() {
         return answers;
     }
 
-    /** The drivers of a factor whose conditions hold for the answers. */
-    List<Driver> fired(Factor factor) {
-        return fired.get(factor.id());
-    }
-
-    /** base + the points of the drivers that held, never below zero; zero where the factor does not apply. */
-    double raw(Factor factor, String pathway) {
-        if (!applies(factor, pathway)) {
-            return 0;
-        }
-        double points = factor.pathways().get(pathway).base();
-        for (Driver d : fired(factor)) {
-            points += d.pointsFor(pathway);
-        }
-        return Math.max(0, points);
-    }
-
-    /** The raw points moved by the scenario's effects, then held within 0..max. */
-    double under(Scenario scenario, Factor factor, String pathway) {
-        if (!applies(factor, pathway)) {
-            return 0;
-        }
-        double points = raw(factor, pathway);
-        for (Effect e : scenario.effects()) {
-            if (e.appliesTo(factor.id(), pathway)) {
-                points = points * e.multiply() + e.add();
-            }
-        }
-        return clamp(points, factor.pathways().get(pathway));
+    /** Whether a driver's condition holds for the answers. */
+    boolean fired(int factor, int driver) {
+        return fired[factor][driver];
     }
 
     /** Raw points held within 0..max, as they stand with no scenario effect. */
-    double withoutScenario(Factor factor, String pathway) {
-        return clamp(raw(factor, pathway), factor.pathways().get(pathway));
+    double withoutScenario(int factor, int pathway) {
+        return clamp(raw[factor][pathway], index.weights[factor][pathway]);
     }
 
-    /** Factor id to pathway id to points, under one scenario. */
-    Map<String, Map<String, Double>> table(Scenario scenario) {
-        Map<String, Map<String, Double>> table = new LinkedHashMap<>();
-        for (Factor f : model.factors()) {
-            Map<String, Double> byPathway = new LinkedHashMap<>();
-            f.pathways().keySet().forEach(p -> byPathway.put(p, under(scenario, f, p)));
-            table.put(f.id(), byPathway);
+    /** [factor][pathway]: the raw points moved by the scenario's effects, then held within 0..max. */
+    double[][] table(Scenario scenario) {
+        double[][][] effects = index.effects(scenario);
+        double[][] table = new double[raw.length][index.pathwayCount];
+        for (int f = 0; f < raw.length; f++) {
+            for (int p = 0; p < index.pathwayCount; p++) {
+                if (applies[f][p]) {
+                    table[f][p] = under(raw[f][p], effects[f][p], index.weights[f][p]);
+                }
+            }
         }
         return table;
+    }
+
+    /** One factor's points on one pathway under a scenario's effects ({@link ModelIndex#effects}). */
+    double under(int factor, int pathway, double[][][] effects) {
+        return applies[factor][pathway]
+                ? under(raw[factor][pathway], effects[factor][pathway], index.weights[factor][pathway]) : 0;
+    }
+
+    private static double under(double raw, double[] effects, FactorWeight weight) {
+        double points = raw;
+        if (effects != null) {
+            for (int e = 0; e < effects.length; e += 2) {
+                points = points * effects[e] + effects[e + 1];
+            }
+        }
+        return clamp(points, weight);
     }
 
     private static double clamp(double points, FactorWeight weight) {

@@ -5,7 +5,6 @@ import com.procurementrisk.scoring.ScoringResult.Reason;
 import com.procurementrisk.scoring.ScoringResult.ViabilityResult;
 import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
-import com.procurementrisk.scoring.model.Choice;
 import com.procurementrisk.scoring.model.CoverageStatus;
 import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Pathway;
@@ -15,6 +14,8 @@ import com.procurementrisk.scoring.model.Viability;
 import com.procurementrisk.scoring.model.ViabilityRules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,24 +33,30 @@ final class PathwayFit {
     static final String UNAVAILABLE = Reason.PRODUCT_UNAVAILABLE;
     static final String PREVIEW = Reason.PRODUCT_IN_PREVIEW;
 
+    private final ModelIndex index;
     private final RiskModel model;
+    private final Answers answers;
     private final List<String> requested;
-    private final Map<String, List<CoverageItem>> coverage = new LinkedHashMap<>();
+    private final List<List<CoverageItem>> coverage = new ArrayList<>();
+    /** Viability by {@link ModelIndex#viabilityKey}: scenarios no rule names share one. */
+    private final Map<String, Map<String, ViabilityResult>> byScenario = new HashMap<>();
 
-    PathwayFit(RiskModel model, Answers answers) {
-        this.model = model;
+    PathwayFit(ModelIndex index, Answers answers) {
+        this.index = index;
+        this.model = index.model;
+        this.answers = answers;
         String question = model.coverage().question();
         this.requested = question == null ? List.of() : answers.get(question)
                 .filter(a -> a instanceof Answer.Multi).map(a -> ((Answer.Multi) a).choices()).orElse(List.of());
         for (Pathway p : model.pathways()) {
-            coverage.put(p.id(), requested.stream().flatMap(product -> model.coverage().offer(p.id(), product).stream())
+            coverage.add(requested.stream().flatMap(product -> model.coverage().offer(p.id(), product).stream())
                     .map(o -> new CoverageItem(o.product(), o.status(), o.note(), o.insteadVia(), o.sources()))
                     .toList());
         }
     }
 
     /** What the pathway sells of the requested products, in the questionnaire's order. */
-    List<CoverageItem> coverage(String pathway) {
+    List<CoverageItem> coverage(int pathway) {
         return coverage.get(pathway);
     }
 
@@ -57,22 +64,27 @@ final class PathwayFit {
      * The viability of every pathway under a scenario (constraints may depend on it); empty for a
      * model of format 1, which knows nothing of coverage or constraints and so cannot judge it.
      */
-    Map<String, ViabilityResult> under(Answers answers, Scenario scenario) {
-        Map<String, ViabilityResult> result = new LinkedHashMap<>();
+    Map<String, ViabilityResult> under(Scenario scenario) {
         if (model.info().format() < 2) {
-            return result;
+            return Map.of();
         }
-        EvaluationContext context = EvaluationContext.of(answers, scenario.id());
-        model.pathways().forEach(p -> result.put(p.id(), assess(p.id(), context)));
-        return result;
+        return byScenario.computeIfAbsent(index.viabilityKey(scenario), k -> {
+            Map<String, ViabilityResult> result = new LinkedHashMap<>();
+            EvaluationContext context = EvaluationContext.of(answers, scenario.id());
+            List<Pathway> pathways = model.pathways();
+            for (int p = 0; p < pathways.size(); p++) {
+                result.put(pathways.get(p).id(), assess(p, pathways.get(p).id(), context));
+            }
+            return Collections.unmodifiableMap(result);
+        });
     }
 
-    private ViabilityResult assess(String pathway, EvaluationContext context) {
+    private ViabilityResult assess(int index, String pathway, EvaluationContext context) {
         ViabilityRules rules = model.viability();
         List<Reason> reasons = new ArrayList<>();
         Set<String> blocked = new LinkedHashSet<>();
         Set<String> restricted = new LinkedHashSet<>();
-        for (CoverageItem item : coverage.get(pathway)) {
+        for (CoverageItem item : coverage.get(index)) {
             if (item.status() == CoverageStatus.UNAVAILABLE) {
                 blocked.add(item.product());
                 reasons.add(new Reason(UNAVAILABLE, List.of(item.product()),
@@ -110,7 +122,6 @@ final class PathwayFit {
     }
 
     private String label(String product) {
-        return model.questionnaire().question(model.coverage().question()).flatMap(q -> q.choice(product))
-                .map(Choice::label).orElse(product);
+        return index.productLabel(product);
     }
 }

@@ -2,23 +2,21 @@ package com.procurementrisk.scoring;
 
 import com.procurementrisk.scoring.ScoringResult.FiredRecommendation;
 import com.procurementrisk.scoring.ScoringResult.PathwayResult;
-import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
-import com.procurementrisk.scoring.model.Condition;
 import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Recommendation;
-import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import com.procurementrisk.scoring.model.Viability;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Decides which recommendations fire, and in what order. */
 final class Recommendations {
@@ -32,13 +30,14 @@ final class Recommendations {
      * rank order; by priority within a group, then in model order. Advice for a pathway that is
      * not viable is left out: the buyer cannot take that route.
      */
-    static List<FiredRecommendation> fired(RiskModel model, Answers answers, Scenario scenario,
-                                           Map<String, Map<String, Double>> table, List<PathwayResult> ranked) {
-        Map<String, Integer> group = new LinkedHashMap<>();
+    static List<FiredRecommendation> fired(ModelIndex index, Answers answers, Scenario scenario, double[][] table,
+                                           List<PathwayResult> ranked) {
+        Map<String, Integer> group = new HashMap<>();
         group.put(Recommendation.ALL_PATHWAYS, 1);
         ranked.forEach(p -> group.put(p.pathway(), p.rank() == 1 ? 0 : p.rank() + 1));
-        Set<String> ruledOut = ranked.stream().filter(p -> p.fit() == Viability.NOT_VIABLE)
-                .map(PathwayResult::pathway).collect(Collectors.toSet());
+        Set<String> ruledOut = new HashSet<>();
+        ranked.stream().filter(p -> p.fit() == Viability.NOT_VIABLE).forEach(p -> ruledOut.add(p.pathway()));
+        Optional<String> scenarioId = Optional.of(scenario.id());
         EvaluationContext context = new EvaluationContext() {
             @Override
             public Answers answers() {
@@ -47,32 +46,32 @@ final class Recommendations {
 
             @Override
             public Optional<String> scenario() {
-                return Optional.of(scenario.id());
+                return scenarioId;
             }
 
             @Override
             public OptionalDouble factorPoints(String factor, String pathway) {
-                Double points = table.getOrDefault(factor, Map.of()).get(pathway);
-                return points == null ? OptionalDouble.empty() : OptionalDouble.of(Rounding.tenth(points));
+                int f = index.factor(factor);
+                int p = index.pathway(pathway);
+                return f < 0 || p < 0 || index.weights[f][p] == null ? OptionalDouble.empty()
+                        : OptionalDouble.of(Rounding.tenth(table[f][p]));
             }
         };
-        List<Recommendation> all = model.recommendations();
-        return all.stream()
-                .filter(r -> !ruledOut.contains(r.pathway()) && r.when().isSatisfiedBy(context))
-                .sorted(Comparator.comparingInt((Recommendation r) -> group.getOrDefault(r.pathway(), 1))
-                        .thenComparingInt(Recommendation::priority)
-                        .thenComparingInt(all::indexOf))
-                .map(r -> new FiredRecommendation(r.id(), r.pathway(), r.priority(), r.title(), r.detail(),
-                        r.factors(), r.counterparty(), r.ask(), r.fallback(), r.why()))
-                .toList();
-    }
-
-    /** The buyer's answers to the questions a condition reads (null where unanswered). */
-    static Map<String, Object> answersRead(Condition condition, Answers answers) {
-        Map<String, Object> read = new LinkedHashMap<>();
-        for (String question : condition.questions()) {
-            read.put(question, answers.get(question).map(Answer::value).orElse(null));
+        List<Recommendation> all = index.model.recommendations();
+        // In model order, then sorted stably by group and priority: ties keep the model's order.
+        List<Recommendation> holding = new ArrayList<>();
+        for (Recommendation r : all) {
+            if (!ruledOut.contains(r.pathway()) && r.when().isSatisfiedBy(context)) {
+                holding.add(r);
+            }
         }
-        return read;
+        holding.sort(Comparator.comparingInt((Recommendation r) -> group.getOrDefault(r.pathway(), 1))
+                .thenComparingInt(Recommendation::priority));
+        List<FiredRecommendation> fired = new ArrayList<>(holding.size());
+        for (Recommendation r : holding) {
+            fired.add(new FiredRecommendation(r.id(), r.pathway(), r.priority(), r.title(), r.detail(),
+                    r.factors(), r.counterparty(), r.ask(), r.fallback(), r.why()));
+        }
+        return fired;
     }
 }

@@ -2,50 +2,139 @@ package com.procurementrisk.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
-/** Rounding to one decimal that keeps parts adding up to their rounded total. */
+/**
+ * Rounding to one decimal that keeps parts adding up to their rounded total. Each method gives
+ * exactly what the decimal (BigDecimal) computation gives; the common cases are done in plain
+ * arithmetic, where it is provably the same, since scoring rounds a few hundred times.
+ */
 final class Rounding {
+
+    /** Beyond this, doubles are too coarse for the plain-arithmetic path below. */
+    private static final double PLAIN_LIMIT = 1e6;
+    /** How close to a rounding boundary the plain path defers to BigDecimal (far above the error of x*10). */
+    private static final double NEAR_BOUNDARY = 1e-6;
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private Rounding() {
     }
 
     /** Half up to one decimal, on the decimal value (49.95 is 50.0, whatever its binary form). */
     static double tenth(double value) {
+        double magnitude = Math.abs(value);
+        if (!(magnitude < PLAIN_LIMIT)) {
+            return decimalTenth(value);
+        }
+        double scaled = magnitude * 10;
+        double floor = Math.floor(scaled);
+        double fraction = scaled - floor;
+        if (Math.abs(fraction - 0.5) < NEAR_BOUNDARY) {
+            // On or near a half the decimal value decides: leave it to BigDecimal. (Near a whole
+            // number of tenths, as most scores are, either side rounds to it: no doubt there.)
+            return decimalTenth(value);
+        }
+        long tenths = (long) floor + (fraction > 0.5 ? 1 : 0);
+        return fromTenths(value < 0 ? -tenths : tenths);
+    }
+
+    private static double decimalTenth(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A weighted sum of scores already rounded to tenths, computed in decimal and rounded half up. */
     static double weighted(double weightA, double a, double weightB, double b) {
-        return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
-                .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
-                .setScale(1, RoundingMode.HALF_UP).doubleValue();
+        int decimalsA = decimals(weightA);
+        int decimalsB = decimals(weightB);
+        int scale = Math.max(decimalsA, decimalsB);
+        long tenthsA = tenths(a);
+        long tenthsB = tenths(b);
+        if (decimalsA < 0 || decimalsB < 0 || tenthsA == Long.MIN_VALUE || tenthsB == Long.MIN_VALUE) {
+            return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
+                    .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
+                    .setScale(1, RoundingMode.HALF_UP).doubleValue();
+        }
+        // Exact in integers: weights times 10^scale, scores in tenths, so the sum is in 10^-(scale + 1).
+        long sum = Math.round(weightA * POWERS[scale]) * tenthsA + Math.round(weightB * POWERS[scale]) * tenthsB;
+        long unit = POWERS[scale];
+        long rounded = (Math.abs(sum) + unit / 2) / unit;
+        return fromTenths(sum < 0 ? -rounded : rounded);
+    }
+
+    /** How many decimals a weight has (0..6), or -1 when more, or too large to scale exactly. */
+    private static int decimals(double weight) {
+        if (!(Math.abs(weight) <= 1_000)) {
+            return -1;
+        }
+        for (int scale = 0; scale < POWERS.length; scale++) {
+            double scaled = Math.round(weight * POWERS[scale]);
+            if (scaled / POWERS[scale] == weight) {
+                return scale;
+            }
+        }
+        return -1;
+    }
+
+    /** A score's tenths when it is a number of tenths (as scores are), else Long.MIN_VALUE. */
+    private static long tenths(double score) {
+        if (!(Math.abs(score) <= PLAIN_LIMIT)) {
+            return Long.MIN_VALUE;
+        }
+        long tenths = Math.round(score * 10);
+        return tenths / 10.0 == score ? tenths : Long.MIN_VALUE;
+    }
+
+    private static double fromTenths(long tenths) {
+        // 0.0, never -0.0, as BigDecimal gives.
+        return tenths == 0 ? 0.0 : tenths / 10.0;
     }
 
     /**
-     * Rounds non-negative parts to tenths with the largest-remainder method: the rounded
-     * parts add up exactly to the rounded sum. Ties go to the earlier part.
+     * The sum of the first {@code count} values, exactly as {@code DoubleStream.sum()} computes it
+     * (compensated summation), which the scores have always used.
      */
-    static List<Double> parts(List<Double> values) {
-        double sum = values.stream().mapToDouble(Double::doubleValue).sum();
-        long totalTenths = Math.round(tenth(sum) * 10);
-        long[] floors = new long[values.size()];
-        List<Integer> order = new ArrayList<>();
+    static double sum(double[] values, int count) {
+        double high = 0;
+        double compensation = 0;
+        double simple = 0;
+        for (int i = 0; i < count; i++) {
+            double value = values[i];
+            double corrected = value - compensation;
+            double next = high + corrected;
+            compensation = (next - high) - corrected;
+            high = next;
+            simple += value;
+        }
+        double total = high - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
+    }
+
+    /**
+     * Rounds the first {@code count} non-negative parts to tenths with the largest-remainder
+     * method: the rounded parts add up exactly to the rounded sum. Ties go to the earlier part.
+     */
+    static double[] parts(double[] values, int count) {
+        long totalTenths = Math.round(tenth(sum(values, count)) * 10);
+        long[] floors = new long[count];
+        int[] order = new int[count];
         long floored = 0;
-        for (int i = 0; i < values.size(); i++) {
-            floors[i] = (long) Math.floor(values.get(i) * 10 + 1e-9);
+        for (int i = 0; i < count; i++) {
+            floors[i] = (long) Math.floor(values[i] * 10 + 1e-9);
             floored += floors[i];
-            order.add(i);
+            // Largest remainder first; a stable insertion sort keeps ties in their order.
+            double remainder = -(values[i] * 10 - floors[i]);
+            int at = i;
+            while (at > 0 && Double.compare(-(values[order[at - 1]] * 10 - floors[order[at - 1]]), remainder) > 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -(values.get(i) * 10 - floors[i])));
-        for (int k = 0; k < totalTenths - floored && k < order.size(); k++) {
-            floors[order.get(k)]++;
+        for (int k = 0; k < totalTenths - floored && k < count; k++) {
+            floors[order[k]]++;
         }
-        List<Double> rounded = new ArrayList<>();
-        for (long f : floors) {
-            rounded.add(f / 10.0);
+        double[] rounded = new double[count];
+        for (int i = 0; i < count; i++) {
+            rounded[i] = floors[i] / 10.0;
         }
         return rounded;
     }

@@ -9,29 +9,32 @@ import com.procurementrisk.scoring.ScoringResult.ScenarioScores;
 import com.procurementrisk.scoring.ScoringResult.Scored;
 import com.procurementrisk.scoring.ScoringResult.ViabilityResult;
 import com.procurementrisk.scoring.ScoringResult.WorstCase;
+import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.Dimension;
 import com.procurementrisk.scoring.model.Driver;
 import com.procurementrisk.scoring.model.Factor;
+import com.procurementrisk.scoring.model.FactorWeight;
 import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
-import com.procurementrisk.scoring.model.Viability;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
 
 /**
  * Scores validated answers under a scenario. Pure and deterministic: the same
  * (answers, scenario, model) always gives an equal result, and nothing is kept between
- * calls.
+ * calls (but the model's {@link ModelIndex}, which depends on the model alone).
  */
 public final class ScoringEngine {
+
+    private static final Comparator<Contribution> LARGEST_FIRST =
+            Comparator.comparingDouble(Contribution::contribution).reversed();
 
     private ScoringEngine() {
     }
@@ -41,17 +44,22 @@ public final class ScoringEngine {
      * the model.
      */
     public static ScoringResult score(RiskModel model, Answers answers, Scenario scenario) {
-        FactorPoints points = new FactorPoints(model, answers);
-        PathwayFit fit = new PathwayFit(model, answers);
+        ModelIndex index = ModelIndex.of(model);
+        FactorPoints points = new FactorPoints(index, answers);
+        PathwayFit fit = new PathwayFit(index, answers);
+        List<PathwayScores[]> byPathway = new ArrayList<>();
         List<ScenarioScores> perScenario = new ArrayList<>();
         for (Scenario s : model.scenarios()) {
-            perScenario.add(summarise(model, s, points.table(s), fit.under(answers, s)));
+            PathwayScores[] scores = scores(index, points, s, fit.under(s));
+            byPathway.add(scores);
+            perScenario.add(new ScenarioScores(s.id(), s.title(), s.probability(), s.isDefault(),
+                    ranked(index, scores)));
         }
-        Map<String, Map<String, Double>> table = points.table(scenario);
-        List<PathwayResult> pathways = detail(model, points, table, fit, fit.under(answers, scenario));
+        double[][] table = points.table(scenario);
+        List<PathwayResult> pathways = detail(index, points, table, fit, fit.under(scenario));
         return new ScoringResult(model.info().id(), model.version(), model.info().asOf(), scenario.id(), pathways,
-                Recommendations.fired(model, answers, scenario, table, pathways), perScenario,
-                expected(model, perScenario), worstCase(model, perScenario));
+                Recommendations.fired(index, answers, scenario, table, pathways), perScenario,
+                expected(index, perScenario, byPathway), worstCase(index, perScenario, byPathway));
     }
 
     /** Only the order of the pathways under one scenario, best first: cheaper than a full score. */
@@ -61,25 +69,33 @@ public final class ScoringEngine {
 
     /** The pathways' scores under one scenario, best first, without explanations. */
     public static List<PathwayScores> summary(RiskModel model, Answers answers, Scenario scenario) {
-        return summarise(model, scenario, new FactorPoints(model, answers).table(scenario),
-                new PathwayFit(model, answers).under(answers, scenario)).pathways();
+        ModelIndex index = ModelIndex.of(model);
+        return summary(index, new FactorPoints(index, answers), scenario,
+                new PathwayFit(index, answers).under(scenario));
     }
 
-    private static List<PathwayResult> detail(RiskModel model, FactorPoints points,
-                                              Map<String, Map<String, Double>> table, PathwayFit fit,
-                                              Map<String, ViabilityResult> viability) {
-        List<PathwayResult> unranked = new ArrayList<>();
-        for (Pathway p : model.pathways()) {
-            DimensionResult c = dimension(model, points, table, p.id(), Dimension.CONTRACTUAL);
-            DimensionResult a = dimension(model, points, table, p.id(), Dimension.AVAILABILITY);
-            double overall = overall(model, c.score(), a.score());
-            unranked.add(new PathwayResult(p.id(), p.title(), 0, c, a, Scored.of(overall), viability.get(p.id()),
-                    fit.coverage(p.id())));
+    /** The pathways' scores from factor points already worked out: what the what-if analysis shares. */
+    static List<PathwayScores> summary(ModelIndex index, FactorPoints points, Scenario scenario,
+                                       Map<String, ViabilityResult> viability) {
+        return ranked(index, scores(index, points, scenario, viability));
+    }
+
+    private static List<PathwayResult> detail(ModelIndex index, FactorPoints points, double[][] table,
+                                              PathwayFit fit, Map<String, ViabilityResult> viability) {
+        List<PathwayResult> ranked = new ArrayList<>();
+        List<Pathway> all = index.model.pathways();
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[][] read = new Map[index.factors.length][];
+        for (int p = 0; p < all.size(); p++) {
+            Pathway pathway = all.get(p);
+            DimensionResult c = dimension(index, points, table, p, Dimension.CONTRACTUAL, read);
+            DimensionResult a = dimension(index, points, table, p, Dimension.AVAILABILITY, read);
+            double overall = overall(index.model, c.score(), a.score());
+            ranked.add(new PathwayResult(pathway.id(), pathway.title(), 0, c, a, Scored.of(overall),
+                    viability.get(pathway.id()), fit.coverage(p)));
         }
-        List<PathwayResult> ranked = new ArrayList<>(unranked);
-        ranked.sort(order(model, PathwayResult::fit, PathwayResult::shortfall, r -> r.overall().score(),
-                r -> Math.max(r.contractual().score(), r.availability().score()), PathwayResult::pathway));
-        List<PathwayResult> result = new ArrayList<>();
+        ranked.sort(index.resultsOrder);
+        List<PathwayResult> result = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             PathwayResult r = ranked.get(i);
             result.add(new PathwayResult(r.pathway(), r.title(), i + 1, r.contractual(), r.availability(),
@@ -88,39 +104,62 @@ public final class ScoringEngine {
         return result;
     }
 
-    private static DimensionResult dimension(RiskModel model, FactorPoints points,
-                                             Map<String, Map<String, Double>> table, String pathway,
-                                             Dimension dimension) {
-        List<Factor> factors = model.factors().stream()
-                .filter(f -> f.dimension() == dimension && f.touches(pathway)).toList();
-        List<Double> rounded = Rounding.parts(factors.stream().map(f -> table.get(f.id()).get(pathway)).toList());
-        List<Contribution> contributions = new ArrayList<>();
-        double score = 0;
-        for (int i = 0; i < factors.size(); i++) {
-            Factor f = factors.get(i);
-            double value = rounded.get(i);
-            score += value;
-            double adjustment = table.get(f.id()).get(pathway) - points.withoutScenario(f, pathway);
-            boolean applies = points.applies(f, pathway);
-            contributions.add(new Contribution(f.id(), f.title(), value, f.pathways().get(pathway).max(),
-                    applies ? f.pathways().get(pathway).base() : 0, f.rationale(),
-                    applies ? movedBy(points, f, pathway) : List.of(), Rounding.tenth(adjustment), f.sources(),
-                    applies));
+    private static DimensionResult dimension(ModelIndex index, FactorPoints points, double[][] table, int pathway,
+                                             Dimension dimension, Map<String, Object>[][] read) {
+        int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
+        double[] values = new double[factors.length];
+        for (int i = 0; i < factors.length; i++) {
+            values[i] = table[factors[i]][pathway];
         }
-        contributions.sort(Comparator.comparingDouble(Contribution::contribution).reversed());
+        double[] rounded = Rounding.parts(values, values.length);
+        List<Contribution> contributions = new ArrayList<>(factors.length);
+        double score = 0;
+        for (int i = 0; i < factors.length; i++) {
+            int f = factors[i];
+            Factor factor = index.factors[f];
+            FactorWeight weight = index.weights[f][pathway];
+            double value = rounded[i];
+            score += value;
+            double adjustment = values[i] - points.withoutScenario(f, pathway);
+            boolean applies = points.applies(f, pathway);
+            contributions.add(new Contribution(factor.id(), factor.title(), value, weight.max(),
+                    applies ? weight.base() : 0, factor.rationale(),
+                    applies ? movedBy(index, points, f, pathway, read) : List.of(), Rounding.tenth(adjustment),
+                    factor.sources(), applies));
+        }
+        contributions.sort(LARGEST_FIRST);
         double total = Rounding.tenth(score);
         return new DimensionResult(total, Band.of(total), contributions);
     }
 
-    private static List<AnswerEffect> movedBy(FactorPoints points, Factor factor, String pathway) {
+    private static List<AnswerEffect> movedBy(ModelIndex index, FactorPoints points, int factor, int pathway,
+                                              Map<String, Object>[][] read) {
         List<AnswerEffect> effects = new ArrayList<>();
-        for (Driver d : points.fired(factor)) {
-            if (d.pointsFor(pathway) != 0) {
-                effects.add(new AnswerEffect(Recommendations.answersRead(d.when(), points.answers()),
-                        d.pointsFor(pathway), d.because()));
+        List<Driver> drivers = index.factors[factor].drivers();
+        for (int d = 0; d < drivers.size(); d++) {
+            double moved = index.driverPoints[factor][d][pathway];
+            if (moved != 0 && points.fired(factor, d)) {
+                if (read[factor] == null) {
+                    read[factor] = new Map[drivers.size()];
+                }
+                if (read[factor][d] == null) {
+                    // The same answers on every pathway the driver moves: read once, shared (read-only).
+                    read[factor][d] = answersRead(index.driverQuestions[factor][d], points.answers());
+                }
+                effects.add(new AnswerEffect(read[factor][d], moved, drivers.get(d).because()));
             }
         }
         return effects;
+    }
+
+    /** The buyer's answers to the questions a condition reads (null where unanswered). */
+    private static Map<String, Object> answersRead(List<String> questions, Answers answers) {
+        Map<String, Object> read = new LinkedHashMap<>();
+        for (String question : questions) {
+            Answer answer = answers.asMap().get(question);
+            read.put(question, answer == null ? null : answer.value());
+        }
+        return Collections.unmodifiableMap(read);
     }
 
     private static double overall(RiskModel model, double contractual, double availability) {
@@ -128,92 +167,94 @@ public final class ScoringEngine {
                 availability);
     }
 
-    private static ScenarioScores summarise(RiskModel model, Scenario scenario,
-                                            Map<String, Map<String, Double>> table,
-                                            Map<String, ViabilityResult> viability) {
-        List<PathwayScores> scores = new ArrayList<>();
-        for (Pathway p : model.pathways()) {
-            double c = Rounding.tenth(sum(model, table, p.id(), Dimension.CONTRACTUAL));
-            double a = Rounding.tenth(sum(model, table, p.id(), Dimension.AVAILABILITY));
-            ViabilityResult fit = viability.get(p.id());
-            scores.add(new PathwayScores(p.id(), c, a, overall(model, c, a), 0, fit == null ? null : fit.status(),
-                    fit == null ? 0 : fit.undeliverable().size()));
+    /** Every pathway's scores under one scenario, in the model's order of pathways, not yet ranked. */
+    private static PathwayScores[] scores(ModelIndex index, FactorPoints points, Scenario scenario,
+                                          Map<String, ViabilityResult> viability) {
+        List<Pathway> all = index.model.pathways();
+        double[][][] effects = index.effects(scenario);
+        PathwayScores[] scores = new PathwayScores[all.size()];
+        double[] column = new double[index.factors.length];
+        for (int p = 0; p < scores.length; p++) {
+            double c = Rounding.tenth(sum(index, points, effects, p, Dimension.CONTRACTUAL, column));
+            double a = Rounding.tenth(sum(index, points, effects, p, Dimension.AVAILABILITY, column));
+            ViabilityResult fit = viability.get(all.get(p).id());
+            scores[p] = new PathwayScores(all.get(p).id(), c, a, overall(index.model, c, a), 0,
+                    fit == null ? null : fit.status(), fit == null ? 0 : fit.undeliverable().size());
         }
-        return new ScenarioScores(scenario.id(), scenario.title(), scenario.probability(), scenario.isDefault(),
-                ranked(model, scores));
+        return scores;
     }
 
-    private static double sum(RiskModel model, Map<String, Map<String, Double>> table, String pathway,
-                              Dimension dimension) {
-        return model.factors().stream().filter(f -> f.dimension() == dimension && f.touches(pathway))
-                .mapToDouble(f -> table.get(f.id()).get(pathway)).sum();
+    private static double sum(ModelIndex index, FactorPoints points, double[][][] effects, int pathway,
+                              Dimension dimension, double[] column) {
+        int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
+        for (int i = 0; i < factors.length; i++) {
+            column[i] = points.under(factors[i], pathway, effects);
+        }
+        return Rounding.sum(column, factors.length);
     }
 
-    private static List<PathwayScores> expected(RiskModel model, List<ScenarioScores> perScenario) {
-        List<PathwayScores> expected = new ArrayList<>();
-        ScenarioScores current = perScenario.stream().filter(ScenarioScores::isDefault).findFirst()
-                .orElse(perScenario.get(0));
-        for (Pathway p : model.pathways()) {
+    private static List<PathwayScores> expected(ModelIndex index, List<ScenarioScores> perScenario,
+                                                List<PathwayScores[]> byPathway) {
+        int current = 0;
+        for (int s = 0; s < perScenario.size(); s++) {
+            if (perScenario.get(s).isDefault()) {
+                current = s;
+                break;
+            }
+        }
+        PathwayScores[] expected = new PathwayScores[index.pathwayCount];
+        for (int p = 0; p < expected.length; p++) {
             double c = 0;
             double a = 0;
             double o = 0;
-            for (ScenarioScores s : perScenario) {
-                PathwayScores ps = find(s, p.id());
-                c += s.probability() * ps.contractual();
-                a += s.probability() * ps.availability();
-                o += s.probability() * ps.overall();
+            for (int s = 0; s < perScenario.size(); s++) {
+                double probability = perScenario.get(s).probability();
+                PathwayScores ps = byPathway.get(s)[p];
+                c += probability * ps.contractual();
+                a += probability * ps.availability();
+                o += probability * ps.overall();
             }
             // Expected scores rank with the viability of the world as of the model date.
-            PathwayScores now = find(current, p.id());
-            expected.add(new PathwayScores(p.id(), Rounding.tenth(c), Rounding.tenth(a), Rounding.tenth(o), 0,
-                    now.viability(), now.shortfall()));
+            PathwayScores now = byPathway.get(current)[p];
+            expected[p] = new PathwayScores(now.pathway(), Rounding.tenth(c), Rounding.tenth(a), Rounding.tenth(o), 0,
+                    now.viability(), now.shortfall());
         }
-        return ranked(model, expected);
+        return ranked(index, expected);
     }
 
-    private static List<WorstCase> worstCase(RiskModel model, List<ScenarioScores> perScenario) {
+    private static List<WorstCase> worstCase(ModelIndex index, List<ScenarioScores> perScenario,
+                                             List<PathwayScores[]> byPathway) {
         List<WorstCase> worst = new ArrayList<>();
-        for (Pathway p : model.pathways()) {
-            ScenarioScores c = perScenario.get(0);
-            ScenarioScores a = c;
-            ScenarioScores o = c;
-            for (ScenarioScores s : perScenario) {
-                PathwayScores ps = find(s, p.id());
-                c = ps.contractual() > find(c, p.id()).contractual() ? s : c;
-                a = ps.availability() > find(a, p.id()).availability() ? s : a;
-                o = ps.overall() > find(o, p.id()).overall() ? s : o;
+        for (int p = 0; p < index.pathwayCount; p++) {
+            int c = 0;
+            int a = 0;
+            int o = 0;
+            for (int s = 0; s < perScenario.size(); s++) {
+                PathwayScores ps = byPathway.get(s)[p];
+                c = ps.contractual() > byPathway.get(c)[p].contractual() ? s : c;
+                a = ps.availability() > byPathway.get(a)[p].availability() ? s : a;
+                o = ps.overall() > byPathway.get(o)[p].overall() ? s : o;
             }
-            worst.add(new WorstCase(p.id(), find(c, p.id()).contractual(), c.scenario(),
-                    find(a, p.id()).availability(), a.scenario(), find(o, p.id()).overall(), o.scenario()));
+            worst.add(new WorstCase(byPathway.get(0)[p].pathway(), byPathway.get(c)[p].contractual(),
+                    perScenario.get(c).scenario(), byPathway.get(a)[p].availability(), perScenario.get(a).scenario(),
+                    byPathway.get(o)[p].overall(), perScenario.get(o).scenario()));
         }
         return worst;
-    }
-
-    private static PathwayScores find(ScenarioScores scores, String pathway) {
-        return scores.pathways().stream().filter(p -> p.pathway().equals(pathway)).findFirst().orElseThrow();
     }
 
     /**
      * Best first: viable before partial before not viable, then fewest requested products it cannot
      * deliver, then lowest overall, then lowest worse dimension, then the model's pathway order.
      */
-    private static List<PathwayScores> ranked(RiskModel model, List<PathwayScores> scores) {
-        List<PathwayScores> sorted = new ArrayList<>(scores);
-        sorted.sort(order(model, PathwayScores::fit, PathwayScores::shortfall, PathwayScores::overall,
-                s -> Math.max(s.contractual(), s.availability()), PathwayScores::pathway));
-        List<PathwayScores> result = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            PathwayScores s = sorted.get(i);
+    private static List<PathwayScores> ranked(ModelIndex index, PathwayScores[] scores) {
+        PathwayScores[] sorted = scores.clone();
+        java.util.Arrays.sort(sorted, index.scoresOrder);
+        List<PathwayScores> result = new ArrayList<>(sorted.length);
+        for (int i = 0; i < sorted.length; i++) {
+            PathwayScores s = sorted[i];
             result.add(new PathwayScores(s.pathway(), s.contractual(), s.availability(), s.overall(), i + 1,
                     s.viability(), s.shortfall()));
         }
         return result;
-    }
-
-    private static <T> Comparator<T> order(RiskModel model, Function<T, Viability> viability,
-                                           ToIntFunction<T> shortfall, ToDoubleFunction<T> overall,
-                                           ToDoubleFunction<T> worse, Function<T, String> pathway) {
-        return Comparator.comparing(viability).thenComparingInt(shortfall).thenComparingDouble(overall)
-                .thenComparingDouble(worse).thenComparingInt(t -> model.pathwayOrder(pathway.apply(t)));
     }
 }

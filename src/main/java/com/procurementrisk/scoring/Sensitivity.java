@@ -3,20 +3,19 @@ package com.procurementrisk.scoring;
 import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.Choice;
-import com.procurementrisk.scoring.model.Condition;
-import com.procurementrisk.scoring.model.Driver;
-import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 
 import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+import com.procurementrisk.scoring.ScoringResult.ViabilityResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What would change the recommendation: the single answer changes and the scenarios under
@@ -55,11 +54,19 @@ public final class Sensitivity {
     public record Analysis(List<Change> answers, List<Change> scenarios, List<Change> closest) {
     }
 
-    /** Tries every single answer change and every scenario once. */
+    /**
+     * Tries every single answer change and every scenario once. Each change is scored as a full
+     * re-scoring would score it, but shares what it cannot change: only the factors whose conditions
+     * read a changed answer are evaluated again, viability only when a viability rule reads one,
+     * and a scenario only re-weights the same raw points.
+     */
     public static Analysis analyse(RiskModel model, Answers answers, Scenario scenario, int closestLimit) {
-        List<PathwayScores> now = ScoringEngine.summary(model, answers, scenario);
+        ModelIndex index = ModelIndex.of(model);
+        FactorPoints points = new FactorPoints(index, answers);
+        PathwayFit fit = new PathwayFit(index, answers);
+        List<PathwayScores> now = ScoringEngine.summary(index, points, scenario, fit.under(scenario));
         List<String> current = now.stream().map(PathwayScores::pathway).toList();
-        List<Change> every = everyAnswerChange(model, answers, scenario);
+        List<Change> every = everyAnswerChange(index, answers, scenario, points, fit, current);
         List<Change> reorder = every.stream().filter(c -> !c.ranking().equals(current))
                 .sorted(Comparator.comparing((Change c) -> !c.topChanges()).thenComparingDouble(Change::lead))
                 .toList();
@@ -70,30 +77,51 @@ public final class Sensitivity {
         List<Change> closest = !reorder.isEmpty() || !leadsOnScore ? List.of() : every.stream()
                 .filter(c -> c.lead() < lead).sorted(Comparator.comparingDouble(Change::lead)).limit(closestLimit)
                 .toList();
-        return new Analysis(reorder, scenarioChanges(model, answers, scenario), closest);
+        return new Analysis(reorder, scenarioChanges(index, points, fit, current, scenario), closest);
     }
 
-    private static List<Change> everyAnswerChange(RiskModel model, Answers answers, Scenario scenario) {
-        List<String> current = ScoringEngine.ranking(model, answers, scenario);
+    private static List<Change> everyAnswerChange(ModelIndex index, Answers answers, Scenario scenario,
+                                                  FactorPoints points, PathwayFit fit, List<String> current) {
+        RiskModel model = index.model;
         List<Change> changes = new ArrayList<>();
         for (Question q : model.questionnaire().questions()) {
             Object from = answers.get(q.id()).map(Answer::value).orElse(null);
-            for (Answer alternative : alternatives(model, q, answers)) {
+            for (Answer alternative : alternatives(index, q, answers)) {
                 if (alternative.value().equals(from)) {
                     continue;
                 }
+                // Read again as the buyer's own answers would be: a change can make later questions
+                // apply or not, and so drop answers, or make the set invalid.
                 AnswerReading reading = AnswerReader.read(model.questionnaire(),
                         answers.with(q.id(), alternative).values());
                 if (!reading.isValid() || reading.answers().get(q.id()).isEmpty()) {
                     continue;
                 }
-                List<PathwayScores> scores = ScoringEngine.summary(model, reading.answers(), scenario);
+                Answers changed = reading.answers();
+                Set<String> differ = differences(answers, changed);
+                FactorPoints moved = points.with(changed, differ);
+                boolean viabilityMoves = differ.stream().anyMatch(index::viabilityReads);
+                Map<String, ViabilityResult> viability = viabilityMoves
+                        ? new PathwayFit(index, changed).under(scenario) : fit.under(scenario);
+                List<PathwayScores> scores = ScoringEngine.summary(index, moved, scenario, viability);
                 List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
                 changes.add(new Change(q.id(), from, alternative.value(), ranking,
                         !ranking.get(0).equals(current.get(0)), lead(scores, current)));
             }
         }
         return changes;
+    }
+
+    /** The questions answered differently (or answered on one side only). */
+    private static Set<String> differences(Answers before, Answers after) {
+        Set<String> differ = new HashSet<>();
+        before.asMap().forEach((q, a) -> {
+            if (!a.equals(after.asMap().get(q))) {
+                differ.add(q);
+            }
+        });
+        after.asMap().keySet().stream().filter(q -> !before.asMap().containsKey(q)).forEach(differ::add);
+        return differ;
     }
 
     /** Overall points by which the first of {@code order} leads the second (negative: it trails). */
@@ -104,17 +132,25 @@ public final class Sensitivity {
     }
 
     private static double overall(List<PathwayScores> scores, String pathway) {
-        return scores.stream().filter(s -> s.pathway().equals(pathway)).findFirst().orElseThrow().overall();
+        for (PathwayScores s : scores) {
+            if (s.pathway().equals(pathway)) {
+                return s.overall();
+            }
+        }
+        throw new IllegalStateException("no pathway " + pathway);
     }
 
-    /** Scenarios under which the pathways rank in a different order than under {@code scenario}. */
-    static List<Change> scenarioChanges(RiskModel model, Answers answers, Scenario scenario) {
-        List<String> current = ScoringEngine.ranking(model, answers, scenario);
+    /** Scenarios under which the pathways rank in a different order than under the current one. */
+    private static List<Change> scenarioChanges(ModelIndex index, FactorPoints points, PathwayFit fit,
+                                                List<String> current, Scenario scenario) {
         List<Change> changes = new ArrayList<>();
-        for (Scenario other : model.scenarios()) {
-            List<PathwayScores> scores = ScoringEngine.summary(model, answers, other);
+        for (Scenario other : index.model.scenarios()) {
+            if (other.id().equals(scenario.id())) {
+                continue;
+            }
+            List<PathwayScores> scores = ScoringEngine.summary(index, points, other, fit.under(other));
             List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
-            if (!other.id().equals(scenario.id()) && !ranking.equals(current)) {
+            if (!ranking.equals(current)) {
                 changes.add(new Change(null, scenario.id(), other.id(), ranking,
                         !ranking.get(0).equals(current.get(0)), lead(scores, current)));
             }
@@ -123,7 +159,7 @@ public final class Sensitivity {
     }
 
     /** The answers worth trying for a question: every choice, yes and no, the numbers where drivers turn. */
-    private static List<Answer> alternatives(RiskModel model, Question q, Answers answers) {
+    private static List<Answer> alternatives(ModelIndex index, Question q, Answers answers) {
         List<Answer> options = new ArrayList<>();
         switch (q.type()) {
             case SINGLE:
@@ -140,44 +176,12 @@ public final class Sensitivity {
                 }
                 break;
             case INTEGER:
-                turningPoints(model, q).forEach(n -> options.add(new Answer.Whole(n)));
+                index.turningPoints(q).forEach(n -> options.add(new Answer.Whole(n)));
                 break;
             default:
                 options.add(new Answer.Flag(true));
                 options.add(new Answer.Flag(false));
         }
         return options;
-    }
-
-    /**
-     * For an integer question: its bounds and each side of every threshold the model tests it
-     * against in drivers, applicability and viability constraints.
-     */
-    private static TreeSet<Long> turningPoints(RiskModel model, Question q) {
-        TreeSet<Long> points = new TreeSet<>(List.of(q.min(), q.max()));
-        for (Factor f : model.factors()) {
-            collect(f.appliesWhen(), q.id(), points);
-            f.pathways().values().forEach(w -> collect(w.appliesWhen(), q.id(), points));
-            for (Driver d : f.drivers()) {
-                collect(d.when(), q.id(), points);
-            }
-        }
-        collect(model.viability().preview().when(), q.id(), points);
-        model.viability().constraints().forEach(c -> collect(c.when(), q.id(), points));
-        points.removeIf(n -> n < q.min() || n > q.max());
-        return points;
-    }
-
-    private static void collect(Condition c, String question, TreeSet<Long> points) {
-        if (c instanceof Condition.NumberWithin n && n.question().equals(question)) {
-            Optional.ofNullable(n.atLeast()).ifPresent(v -> points.addAll(List.of(v, v - 1)));
-            Optional.ofNullable(n.atMost()).ifPresent(v -> points.addAll(List.of(v, v + 1)));
-        } else if (c instanceof Condition.All all) {
-            all.parts().forEach(p -> collect(p, question, points));
-        } else if (c instanceof Condition.Any any) {
-            any.parts().forEach(p -> collect(p, question, points));
-        } else if (c instanceof Condition.Not not) {
-            collect(not.part(), question, points);
-        }
     }
 }

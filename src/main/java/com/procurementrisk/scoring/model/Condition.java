@@ -35,7 +35,12 @@ public sealed interface Condition {
                 return choices.contains(single.choice());
             }
             if (answer.get() instanceof Answer.Multi multi) {
-                return multi.choices().stream().anyMatch(choices::contains);
+                List<String> chosen = multi.choices();
+                for (int i = 0; i < chosen.size(); i++) {
+                    if (choices.contains(chosen.get(i))) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
@@ -100,7 +105,12 @@ public sealed interface Condition {
 
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
-            return parts.stream().allMatch(p -> p.isSatisfiedBy(context));
+            for (int i = 0; i < parts.size(); i++) {
+                if (!parts.get(i).isSatisfiedBy(context)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -117,7 +127,12 @@ public sealed interface Condition {
 
         @Override
         public boolean isSatisfiedBy(EvaluationContext context) {
-            return parts.stream().anyMatch(p -> p.isSatisfiedBy(context));
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).isSatisfiedBy(context)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

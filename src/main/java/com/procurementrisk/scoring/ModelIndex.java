@@ -1,0 +1,312 @@
+package com.procurementrisk.scoring;
+
+import com.procurementrisk.scoring.ScoringResult.PathwayResult;
+import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+import com.procurementrisk.scoring.model.Condition;
+import com.procurementrisk.scoring.model.Dimension;
+import com.procurementrisk.scoring.model.Driver;
+import com.procurementrisk.scoring.model.Effect;
+import com.procurementrisk.scoring.model.Factor;
+import com.procurementrisk.scoring.model.FactorWeight;
+import com.procurementrisk.scoring.model.Question;
+import com.procurementrisk.scoring.model.QuestionType;
+import com.procurementrisk.scoring.model.RiskModel;
+import com.procurementrisk.scoring.model.Scenario;
+import com.procurementrisk.scoring.model.Viability;
+import com.procurementrisk.scoring.model.ViabilityRules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+
+/**
+ * What the engine looks up in a model, worked out once per model instead of on every scoring:
+ * factors, pathways and scenarios by position, each factor's weights and driver points per
+ * pathway, each scenario's effects per factor and pathway in the order they apply, which factors
+ * and which viability rules read each question. Derived from the model alone and never changed
+ * afterwards, so scoring stays a pure function of (answers, scenario, model).
+ */
+final class ModelIndex {
+
+    /** How many models' indexes are kept (the versions in use and a few drafts being previewed). */
+    private static final int KEPT = 8;
+    private static final Map<Object, ModelIndex> KEPT_INDEXES = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, ModelIndex> eldest) {
+            return size() > KEPT;
+        }
+    };
+    private static volatile ModelIndex last;
+
+    final RiskModel model;
+    final int pathwayCount;
+    final Factor[] factors;
+    /** [factor][pathway]: the weight, null where the factor does not touch the pathway. */
+    final FactorWeight[][] weights;
+    /** [factor][driver][pathway]: the points a driver adds. */
+    final double[][][] driverPoints;
+    /** [factor][driver]: the questions a driver's condition reads, in order. */
+    final List<String>[][] driverQuestions;
+    /** [dimension][pathway]: the factors of that dimension touching the pathway, in model order. */
+    final int[][][] dimensionFactors;
+    /** [scenario][factor][pathway]: multiply and add of each effect in order, null where none applies. */
+    final double[][][][] effects;
+    final Comparator<PathwayScores> scoresOrder;
+    final Comparator<PathwayResult> resultsOrder;
+    private final Map<String, Integer> pathwayIndex = new HashMap<>();
+    private final Map<String, Integer> factorIndex = new HashMap<>();
+    private final Map<String, Integer> scenarioIndex = new HashMap<>();
+    private final Map<String, int[]> factorsReading = new HashMap<>();
+    private final Set<String> viabilityQuestions = new HashSet<>();
+    private final Set<String> viabilityScenarios = new HashSet<>();
+    private final Map<String, String> productLabels = new HashMap<>();
+    private final Map<String, List<Long>> turningPoints = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private ModelIndex(RiskModel model) {
+        this.model = model;
+        this.pathwayCount = model.pathways().size();
+        for (int p = 0; p < pathwayCount; p++) {
+            pathwayIndex.putIfAbsent(model.pathways().get(p).id(), p);
+        }
+        this.factors = model.factors().toArray(new Factor[0]);
+        this.weights = new FactorWeight[factors.length][pathwayCount];
+        this.driverPoints = new double[factors.length][][];
+        this.driverQuestions = new List[factors.length][];
+        Map<String, List<Integer>> reading = new HashMap<>();
+        for (int f = 0; f < factors.length; f++) {
+            Factor factor = factors[f];
+            factorIndex.putIfAbsent(factor.id(), f);
+            for (int p = 0; p < pathwayCount; p++) {
+                weights[f][p] = factor.pathways().get(model.pathways().get(p).id());
+            }
+            List<Driver> drivers = factor.drivers();
+            driverPoints[f] = new double[drivers.size()][pathwayCount];
+            driverQuestions[f] = new List[drivers.size()];
+            Set<String> read = new HashSet<>(factor.appliesWhen().questions());
+            factor.pathways().values().forEach(w -> read.addAll(w.appliesWhen().questions()));
+            for (int d = 0; d < drivers.size(); d++) {
+                for (int p = 0; p < pathwayCount; p++) {
+                    driverPoints[f][d][p] = drivers.get(d).pointsFor(model.pathways().get(p).id());
+                }
+                driverQuestions[f][d] = drivers.get(d).when().questions();
+                read.addAll(driverQuestions[f][d]);
+            }
+            for (String q : read) {
+                reading.computeIfAbsent(q, k -> new ArrayList<>()).add(f);
+            }
+        }
+        reading.forEach((q, fs) -> factorsReading.put(q, fs.stream().mapToInt(Integer::intValue).toArray()));
+        this.dimensionFactors = new int[Dimension.values().length][pathwayCount][];
+        for (Dimension dimension : Dimension.values()) {
+            for (int p = 0; p < pathwayCount; p++) {
+                List<Integer> in = new ArrayList<>();
+                for (int f = 0; f < factors.length; f++) {
+                    if (factors[f].dimension() == dimension && weights[f][p] != null) {
+                        in.add(f);
+                    }
+                }
+                dimensionFactors[dimension.ordinal()][p] = in.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+        List<Scenario> scenarios = model.scenarios();
+        this.effects = new double[scenarios.size()][][][];
+        for (int s = 0; s < scenarios.size(); s++) {
+            scenarioIndex.putIfAbsent(scenarios.get(s).id(), s);
+            effects[s] = effectsOf(scenarios.get(s));
+        }
+        indexViability(model);
+        indexTurningPoints(model);
+        this.scoresOrder = order(PathwayScores::fit, PathwayScores::shortfall, PathwayScores::overall,
+                s -> Math.max(s.contractual(), s.availability()), PathwayScores::pathway);
+        this.resultsOrder = order(PathwayResult::fit, PathwayResult::shortfall, r -> r.overall().score(),
+                r -> Math.max(r.contractual().score(), r.availability().score()), PathwayResult::pathway);
+    }
+
+    /** The index of {@code model}, worked out on first use and kept for the few models in use. */
+    static ModelIndex of(RiskModel model) {
+        ModelIndex known = last;
+        if (known != null && known.model == model) {
+            return known;
+        }
+        ModelIndex index;
+        synchronized (KEPT_INDEXES) {
+            // Keyed by identity: a model is immutable, and equal models give equal indexes anyway.
+            index = KEPT_INDEXES.computeIfAbsent(new Identity(model), k -> new ModelIndex(model));
+        }
+        last = index;
+        return index;
+    }
+
+    /** [factor][pathway]: effects of a scenario, precomputed for the model's own scenarios. */
+    double[][][] effects(Scenario scenario) {
+        Integer s = scenarioIndex.get(scenario.id());
+        return s != null && model.scenarios().get(s) == scenario ? effects[s] : effectsOf(scenario);
+    }
+
+    /** Position of a pathway, or -1. */
+    int pathway(String id) {
+        Integer p = pathwayIndex.get(id);
+        return p == null ? -1 : p;
+    }
+
+    /** Position of a factor, or -1. */
+    int factor(String id) {
+        Integer f = factorIndex.get(id);
+        return f == null ? -1 : f;
+    }
+
+    /** The factors whose conditions (applicability or drivers) read a question. */
+    int[] factorsReading(String question) {
+        return factorsReading.getOrDefault(question, new int[0]);
+    }
+
+    /** Whether a viability rule, or what is requested, depends on this question. */
+    boolean viabilityReads(String question) {
+        return viabilityQuestions.contains(question);
+    }
+
+    /**
+     * The key under which viability is the same: scenarios no viability rule names behave alike
+     * (every "scenario is" test fails for them), so they share one key.
+     */
+    String viabilityKey(Scenario scenario) {
+        return viabilityScenarios.contains(scenario.id()) ? "scenario:" + scenario.id() : "";
+    }
+
+    /** A requested product's label, as the coverage question shows it. */
+    String productLabel(String product) {
+        return productLabels.getOrDefault(product, product);
+    }
+
+    /**
+     * For an integer question: its bounds and each side of every threshold the model tests it
+     * against in drivers, applicability and viability constraints, in ascending order.
+     */
+    List<Long> turningPoints(Question q) {
+        List<Long> known = turningPoints.get(q.id());
+        return known != null ? known : List.copyOf(turningPoints(model, q));
+    }
+
+    private double[][][] effectsOf(Scenario scenario) {
+        double[][][] byFactor = new double[factors.length][pathwayCount][];
+        for (int f = 0; f < factors.length; f++) {
+            for (int p = 0; p < pathwayCount; p++) {
+                List<Double> ops = new ArrayList<>();
+                for (Effect e : scenario.effects()) {
+                    if (e.appliesTo(factors[f].id(), model.pathways().get(p).id())) {
+                        ops.add(e.multiply());
+                        ops.add(e.add());
+                    }
+                }
+                byFactor[f][p] = ops.isEmpty() ? null : ops.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+        }
+        return byFactor;
+    }
+
+    private void indexViability(RiskModel model) {
+        ViabilityRules rules = model.viability();
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(rules.preview().when());
+        rules.constraints().forEach(c -> conditions.add(c.when()));
+        for (Condition c : conditions) {
+            viabilityQuestions.addAll(c.questions());
+            collectScenarios(c, viabilityScenarios);
+        }
+        String question = model.coverage().question();
+        if (question != null) {
+            viabilityQuestions.add(question);
+            model.questionnaire().question(question).ifPresent(q -> q.choices()
+                    .forEach(c -> productLabels.putIfAbsent(c.id(), c.label())));
+        }
+    }
+
+    private static void collectScenarios(Condition c, Set<String> into) {
+        if (c instanceof Condition.ScenarioIs s) {
+            into.add(s.scenario());
+        } else if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> collectScenarios(p, into));
+        } else if (c instanceof Condition.Any any) {
+            any.parts().forEach(p -> collectScenarios(p, into));
+        } else if (c instanceof Condition.Not not) {
+            collectScenarios(not.part(), into);
+        }
+    }
+
+    private void indexTurningPoints(RiskModel model) {
+        for (Question q : model.questionnaire().questions()) {
+            if (q.type() == QuestionType.INTEGER) {
+                turningPoints.put(q.id(), List.copyOf(turningPoints(model, q)));
+            }
+        }
+    }
+
+    private static TreeSet<Long> turningPoints(RiskModel model, Question q) {
+        TreeSet<Long> points = new TreeSet<>(List.of(q.min(), q.max()));
+        for (Factor f : model.factors()) {
+            collectThresholds(f.appliesWhen(), q.id(), points);
+            f.pathways().values().forEach(w -> collectThresholds(w.appliesWhen(), q.id(), points));
+            for (Driver d : f.drivers()) {
+                collectThresholds(d.when(), q.id(), points);
+            }
+        }
+        collectThresholds(model.viability().preview().when(), q.id(), points);
+        model.viability().constraints().forEach(c -> collectThresholds(c.when(), q.id(), points));
+        points.removeIf(n -> n < q.min() || n > q.max());
+        return points;
+    }
+
+    private static void collectThresholds(Condition c, String question, TreeSet<Long> points) {
+        if (c instanceof Condition.NumberWithin n && n.question().equals(question)) {
+            if (n.atLeast() != null) {
+                points.addAll(List.of(n.atLeast(), n.atLeast() - 1));
+            }
+            if (n.atMost() != null) {
+                points.addAll(List.of(n.atMost(), n.atMost() + 1));
+            }
+        } else if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> collectThresholds(p, question, points));
+        } else if (c instanceof Condition.Any any) {
+            any.parts().forEach(p -> collectThresholds(p, question, points));
+        } else if (c instanceof Condition.Not not) {
+            collectThresholds(not.part(), question, points);
+        }
+    }
+
+    /**
+     * Best first: viable before partial before not viable, then fewest requested products it cannot
+     * deliver, then lowest overall, then lowest worse dimension, then the model's pathway order.
+     */
+    private <T> Comparator<T> order(Function<T, Viability> viability, ToIntFunction<T> shortfall,
+                                    ToDoubleFunction<T> overall, ToDoubleFunction<T> worse,
+                                    Function<T, String> pathway) {
+        return Comparator.comparing(viability).thenComparingInt(shortfall).thenComparingDouble(overall)
+                .thenComparingDouble(worse).thenComparingInt(t -> {
+                    int p = pathway(pathway.apply(t));
+                    return p < 0 ? Integer.MAX_VALUE : p;
+                });
+    }
+
+    /** A model as a key by identity (a record's own equals would compare the whole model). */
+    private record Identity(RiskModel model) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.model == model;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(model);
+        }
+    }
+}
