@@ -1,11 +1,14 @@
 package com.procurementrisk.advice;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.procurementrisk.models.ModelRegistry;
 import com.procurementrisk.scoring.AnswerReader;
 import com.procurementrisk.scoring.AnswerReading;
 import com.procurementrisk.scoring.FieldProblem;
 import com.procurementrisk.scoring.ScoringEngine;
 import com.procurementrisk.scoring.Sensitivity;
+import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import io.micrometer.core.instrument.Counter;
@@ -22,9 +25,45 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScoringService {
 
+    /** How many what-if analyses are kept (each a few KB). */
+    static final int ANALYSES = 512;
+
     private final ModelRegistry models;
     private final Timer scorings;
     private final Counter refused;
+    /**
+     * What-if analyses already made: the analysis is a pure function of (model, answers,
+     * scenario), and the same answers are shown again and again (the results page on every view,
+     * a saved revision on every visit), so each is worked out once while it is kept.
+     */
+    private final Cache<AnalysisKey, Sensitivity.Analysis> analyses = Caffeine.newBuilder().maximumSize(ANALYSES)
+            .build();
+
+    /** A model (by identity: one loaded model object per version), a scenario and the answers. */
+    private static final class AnalysisKey {
+        private final RiskModel model;
+        private final String scenario;
+        private final Answers answers;
+        private final int hash;
+
+        AnalysisKey(RiskModel model, String scenario, Answers answers) {
+            this.model = model;
+            this.scenario = scenario;
+            this.answers = answers;
+            this.hash = (System.identityHashCode(model) * 31 + scenario.hashCode()) * 31 + answers.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AnalysisKey k && k.model == model && k.scenario.equals(scenario)
+                    && k.answers.equals(answers);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     ScoringService(ModelRegistry models, MeterRegistry metrics) {
         this.models = models;
@@ -89,7 +128,8 @@ public class ScoringService {
     /** What would change the recommendation, under the model version that scored {@code scoring}. */
     public Sensitivity.Analysis whatIf(RiskModel model, ScoredAnswers scoring) {
         Scenario scenario = model.scenario(scoring.result().scenario()).orElseThrow();
-        return Sensitivity.analyse(model, scoring.answers(), scenario, 3);
+        return analyses.get(new AnalysisKey(model, scenario.id(), scoring.answers()),
+                key -> Sensitivity.analyse(model, scoring.answers(), scenario, 3));
     }
 
     /** Why a scenario id cannot be used, if it cannot; null means the default. */

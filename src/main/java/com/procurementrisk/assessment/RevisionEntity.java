@@ -57,6 +57,10 @@ public class RevisionEntity extends PanacheEntityBase {
     @Column(length = 500)
     public String note;
 
+    /** The pathway ids in the order the result ranked them, comma-separated (null in rows saved before V9). */
+    @Column(length = 300)
+    public String ranking;
+
     public static Optional<RevisionEntity> find(UUID assessment, int number) {
         return find("assessmentId = ?1 and number = ?2", assessment, number).firstResultOptional();
     }

@@ -3,6 +3,8 @@ package com.procurementrisk.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.procurementrisk.scoring.ScoringResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +37,11 @@ class RevisionStore {
 
     private final com.procurementrisk.access.WorkspaceNames workspaces;
     private final ModelStrings strings;
+    /** Unpacked results by revision id; each about 100 KB of heap (its texts are the model's, shared). */
+    private final Cache<Long, ScoringResult> decoded = Caffeine.newBuilder().maximumSize(DECODED).build();
+
+    /** How many unpacked results are kept. */
+    static final int DECODED = 64;
 
     RevisionStore(ObjectMapper json, MeterRegistry metrics, com.procurementrisk.access.WorkspaceNames workspaces,
                   ModelStrings strings) {
@@ -88,6 +96,7 @@ class RevisionStore {
         r.scenario = result.scenario();
         r.answers = write(answers);
         r.resultGzip = packedResult;
+        r.ranking = ranking(result.ranking());
         r.note = AssessmentText.note(note);
         r.persist();
         return r;
@@ -123,12 +132,31 @@ class RevisionStore {
     }
 
     SavedAssessment.Summary summary(AssessmentEntity a, RevisionEntity r) {
+        List<String> ranking = r.ranking != null ? List.of(r.ranking.split(",")) : result(r).ranking();
         return new SavedAssessment.Summary(a.id, a.title, r.number, r.createdAt, r.modelVersion, r.scenario,
-                result(r).ranking(), r.note);
+                ranking, r.note);
     }
 
-    /** The stored result's JSON: compressed since V8, plain in revisions saved before. */
+    /** The ranking as stored: null when it would not fit its column (then it is read from the result). */
+    private static String ranking(List<String> ranking) {
+        String joined = String.join(",", ranking);
+        return joined.length() <= 300 && ranking.stream().noneMatch(id -> id.isEmpty() || id.contains(","))
+                ? joined : null;
+    }
+
+    /**
+     * The stored result: compressed since V8, plain in revisions saved before. A revision never
+     * changes once stored, so the unpacked result is kept for the next reader (the saved page,
+     * its report, comparisons), a bounded number of them.
+     */
     private ScoringResult result(RevisionEntity r) {
+        if (r.id == null) {
+            return unpack(r);
+        }
+        return decoded.get(r.id, id -> unpack(r));
+    }
+
+    private ScoringResult unpack(RevisionEntity r) {
         if (r.resultGzip == null) {
             return read(r.result, RESULT);
         }

@@ -1,5 +1,7 @@
 package com.procurementrisk.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
@@ -41,11 +43,24 @@ public final class Glossary {
     private Glossary() {
     }
 
+    /**
+     * Texts already glossed: nearly all are the model's (rationales, titles, notes), shown on
+     * every results page, so each is worked out once while it is kept (a bounded number).
+     */
+    private static final Cache<String, RawString> GLOSSED = Caffeine.newBuilder().maximumSize(4096).build();
+
+    /** Texts longer than this are glossed every time rather than kept. */
+    private static final int KEPT_LENGTH = 4000;
+
     /** The text, HTML-escaped, with the first use of each known term in it explained. */
     static RawString glossed(String text) {
         if (text == null) {
             return new RawString("");
         }
+        return text.length() > KEPT_LENGTH ? gloss(text) : GLOSSED.get(text, Glossary::gloss);
+    }
+
+    private static RawString gloss(String text) {
         String escaped = escape(text);
         Matcher m = WORDS.matcher(escaped);
         StringBuilder out = new StringBuilder();
