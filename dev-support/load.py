@@ -297,8 +297,15 @@ def memory(args):
     return 1 if errors or after >= 250 else 0
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time of a process so far: less disturbed than wall time by other work on the machine."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def startup(args):
-    times = []
+    times, cpu = [], []
     java = ["java"] + args.java_opt + [f"-Dquarkus.http.port={args.port}",
                                        f"-Dquarkus.management.port={args.port + 1000}", "-jar", args.jar]
     env = dict(os.environ, ADVISOR_ADMIN_PASSWORD=os.environ.get("ADVISOR_ADMIN_PASSWORD", "load-admin-password"))
@@ -317,12 +324,14 @@ def startup(args):
                 except OSError:
                     time.sleep(0.01)
             times.append(time.perf_counter() - started)
+            cpu.append(cpu_seconds(process.pid))
             rss = rss_mib(process.pid)
-            print(f"run {run + 1}: first 200 after {times[-1]:.2f} s (RSS then {rss:.0f} MiB)")
+            print(f"run {run + 1}: first 200 after {times[-1]:.2f} s, {cpu[-1]:.2f} s of CPU (RSS then {rss:.0f} MiB)")
         finally:
             process.terminate()
             process.wait(timeout=60)
     median = statistics.median(times)
+    print(f"CPU time to the first 200: median {statistics.median(cpu):.2f} s (min {min(cpu):.2f}, max {max(cpu):.2f})")
     print(f"median {median:.2f} s (min {min(times):.2f}, max {max(times):.2f}); target < 1.5 s:"
           f" {'met' if median < 1.5 else 'NOT met'}")
     return 0 if median < 1.5 else 1
