@@ -90,8 +90,9 @@ def wrk(args, path, script=None):
 
 
 def compare(args):
+    body = json.dumps({"answers": ANSWERS, "detail": args.detail}) if args.detail else SCORE_BODY
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
-        lua.write(WRK_LUA % SCORE_BODY)
+        lua.write(WRK_LUA % body)
     try:
         # Warm both paths up first: the first seconds of a JVM measure the JIT, not the server.
         for path, script in ((STATIC_PATH, None), ("/api/v1/score", lua.name)):
@@ -250,10 +251,16 @@ def report(latencies, errors, elapsed, target_ms, args):
 
 def rate(args):
     args.cookie = None
-    choose = lambda rnd, saved: ("score", "POST", "/api/v1/score", SCORE_BODY, 200)  # noqa: E731
+    body = json.dumps({"answers": ANSWERS, "detail": args.detail}) if args.detail else SCORE_BODY
+    choose = lambda rnd, saved: ("score", "POST", "/api/v1/score", body, 200)  # noqa: E731
     warm = argparse.Namespace(**{**vars(args), "seconds": args.warmup})
     asyncio.run(fixed_rate(warm, choose))
-    return report(*asyncio.run(fixed_rate(args, choose)), 20, args)
+    cpu = cpu_seconds(args.pid) if args.pid else None
+    result = report(*asyncio.run(fixed_rate(args, choose)), 20, args)
+    if cpu is not None:
+        # Server CPU per request: a figure that other work on the machine disturbs far less than latency.
+        print(f"  server CPU per request: {(cpu_seconds(args.pid) - cpu) * 1000 / (args.rate * args.seconds):.2f} ms")
+    return result
 
 
 def mixed(args):
@@ -350,7 +357,8 @@ def main():
     parser.add_argument("--rate", type=float, default=None, help="rate, mixed, memory: requests a second")
     parser.add_argument("--user", default="admin")
     parser.add_argument("--password", default="load-admin-password")
-    parser.add_argument("--pid", type=int, help="memory: the server's process id")
+    parser.add_argument("--pid", type=int, help="memory, rate: the server's process id (RSS, CPU per request)")
+    parser.add_argument("--detail", choices=["full", "summary"], help="compare, rate: the score request's detail")
     parser.add_argument("--count", type=int, default=10000, help="memory: how many scorings")
     parser.add_argument("--jar", default="target/quarkus-app/quarkus-run.jar", help="startup: the jar to start")
     parser.add_argument("--workdir", default=".", help="startup: where the jar runs (its ./data database)")
