@@ -72,7 +72,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
 def wrk(args, path, script=None):
-    command = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
+    command = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{max(1, round(args.seconds))}s", "--latency"]
     if args.gzip:
         command += ["-H", "Accept-Encoding: gzip"]
     if script:

@@ -23,7 +23,7 @@ public record ScoreRequest(
         @Schema(enumeration = {ScoreRequest.FULL, ScoreRequest.SUMMARY}, defaultValue = ScoreRequest.FULL,
                 description = "How much of the explanation to send: \"full\" (the default) is the complete "
                         + "response; \"summary\" leaves out every factor's rationale, movedBy and sources and "
-                        + "the sources of viability reasons and coverage (about a twentieth of the size; the scores, "
+                        + "the sources of viability reasons and coverage (about an eighth of the size; the scores, "
                         + "ranks, viability, recommendations and scenarios are the same).", example = "summary")
         String detail) {
 
