@@ -278,7 +278,11 @@ def mixed(args):
 
     warm = argparse.Namespace(**{**vars(args), "seconds": args.warmup})
     asyncio.run(fixed_rate(warm, choose))
-    return report(*asyncio.run(fixed_rate(args, choose)), 100, args)
+    cpu = cpu_seconds(args.pid) if args.pid else None
+    result = report(*asyncio.run(fixed_rate(args, choose)), 100, args)
+    if cpu is not None:
+        print(f"  server CPU per request: {(cpu_seconds(args.pid) - cpu) * 1000 / (args.rate * args.seconds):.2f} ms")
+    return result
 
 
 # --- memory and start-up -------------------------------------------------------------------------
