@@ -101,7 +101,7 @@ class ResponseSizeTest {
         Response zipped = raw().header("Accept-Encoding", "gzip").contentType("application/json").body(request(null))
                 .when().post("/api/v1/score");
         assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
-        assertThat(zipped.asByteArray().length).isLessThan(plain.asByteArray().length / 5);
+        assertThat(zipped.asByteArray().length).isLessThan(plain.asByteArray().length / 3);
         assertThat(gunzip(zipped.asByteArray())).isEqualTo(plain.asString());
 
         for (Response other : List.of(
