@@ -55,13 +55,23 @@ final class ApiMapper {
 
     private static ScenariosResponse.ScenarioInfo scenario(Scenario s) {
         return new ScenariosResponse.ScenarioInfo(s.id(), s.title(), s.description(), s.probability(), s.isDefault(),
-                sources(s.sources()));
+                sources(s.sources(), true));
     }
 
+    /** A result just scored under a loaded model: its sources are that model's, written once (SourceJson). */
     static ScoreResponse score(ScoredAnswers scoring, Analysis whatIf) {
+        return score(scoring, whatIf, true);
+    }
+
+    /** A result read back from storage: its sources are its own copies, written as they are. */
+    static ScoreResponse stored(ScoredAnswers scoring) {
+        return score(scoring, null, false);
+    }
+
+    private static ScoreResponse score(ScoredAnswers scoring, Analysis whatIf, boolean modelSources) {
         ScoringResult r = scoring.result();
         return new ScoreResponse(r.modelId(), r.modelVersion(), r.asOf(), r.scenario(), scoring.ignored(),
-                r.pathways().stream().map(ApiMapper::pathway).toList(),
+                r.pathways().stream().map(p -> pathway(p, modelSources)).toList(),
                 r.recommendations().stream().map(f -> new RecommendationView(f.id(), f.pathway(), f.priority(),
                         f.title(), f.detail(), f.factors(), f.counterparty(), f.ask(), f.fallback(), f.why())).toList(),
                 r.scenarios().stream().map(s -> new ScenarioView(s.scenario(), s.title(), s.probability(),
@@ -79,23 +89,23 @@ final class ApiMapper {
                 c.topChanges(), c.lead())).toList();
     }
 
-    private static PathwayScore pathway(ScoringResult.PathwayResult p) {
+    private static PathwayScore pathway(ScoringResult.PathwayResult p, boolean modelSources) {
         ScoreResponse.ViabilityView viability = p.viability() == null ? null
                 : new ScoreResponse.ViabilityView(p.viability().status().id(), p.viability().reasons().stream()
-                .map(x -> new ScoreResponse.ReasonView(x.code(), x.products(), x.message(), sources(x.sources())))
+                .map(x -> new ScoreResponse.ReasonView(x.code(), x.products(), x.message(), sources(x.sources(), modelSources)))
                 .toList());
         return new PathwayScore(p.pathway(), p.title(), p.rank(), viability, p.coverage().stream()
                 .map(c -> new ScoreResponse.CoverageView(c.product(), c.status().id(), c.note(), c.insteadVia(),
-                        sources(c.sources()))).toList(),
-                dimension(p.contractual()), dimension(p.availability()),
+                        sources(c.sources(), modelSources))).toList(),
+                dimension(p.contractual(), modelSources), dimension(p.availability(), modelSources),
                 new BandedScore(p.overall().score(), p.overall().band().id()));
     }
 
-    private static DimensionScore dimension(ScoringResult.DimensionResult d) {
+    private static DimensionScore dimension(ScoringResult.DimensionResult d, boolean modelSources) {
         return new DimensionScore(d.score(), d.band().id(), d.factors().stream().map(c -> new FactorView(c.id(),
                 c.title(), c.contribution(), c.max(), c.base(), c.rationale(),
                 c.movedBy().stream().map(m -> new AnswerEffectView(m.answers(), m.points(), m.because())).toList(),
-                c.scenarioAdjustment(), sources(c.sources()), !Boolean.FALSE.equals(c.applies()))).toList());
+                c.scenarioAdjustment(), sources(c.sources(), modelSources), !Boolean.FALSE.equals(c.applies()))).toList());
     }
 
     private static List<ScenarioPathway> scenarioPathways(List<ScoringResult.PathwayScores> scores) {
@@ -103,8 +113,12 @@ final class ApiMapper {
                 p.overall(), p.rank(), p.viability() == null ? null : p.viability().id())).toList();
     }
 
-    private static List<SourceView> sources(List<Source> sources) {
-        return sources.stream().map(s -> new SourceView(s.id(), s.title(), s.url(), s.date(), s.publisher(),
-                s.kind(), s.published(), s.accessed(), s.readVia(), s.confidence())).toList();
+    private static List<SourceView> sources(List<Source> sources, boolean modelSources) {
+        return sources.stream().map(modelSources ? SourceJson::view : ApiMapper::source).toList();
+    }
+
+    private static SourceView source(Source s) {
+        return new SourceView(s.id(), s.title(), s.url(), s.date(), s.publisher(), s.kind(), s.published(),
+                s.accessed(), s.readVia(), s.confidence());
     }
 }

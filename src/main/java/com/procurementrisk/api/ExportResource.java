@@ -127,8 +127,8 @@ public class ExportResource {
         }
         try {
             // Everything a reader of this assessment will be shown must be there.
-            ApiMapper.score(new com.procurementrisk.advice.ScoredAnswers(
-                    com.procurementrisk.scoring.model.Answers.none(), List.of(), result), null);
+            ApiMapper.stored(new com.procurementrisk.advice.ScoredAnswers(
+                    com.procurementrisk.scoring.model.Answers.none(), List.of(), result));
             ContributionsCsv.of(result);
             return result.pathways().stream().allMatch(p -> p.pathway() != null && p.title() != null);
         } catch (RuntimeException incomplete) {

@@ -204,8 +204,8 @@ public class SavedAssessmentsResource {
     }
 
     static AssessmentResponse view(SavedAssessment a, boolean owner) {
-        ScoreResponse result = ApiMapper.score(new ScoredAnswers(
-                com.procurementrisk.scoring.model.Answers.none(), List.of(), a.result()), null);
+        ScoreResponse result = ApiMapper.stored(new ScoredAnswers(
+                com.procurementrisk.scoring.model.Answers.none(), List.of(), a.result()));
         return new AssessmentResponse(owner ? a.id() : null, a.title(), a.created(), a.updated(),
                 owner ? a.version() : null, a.revision(), a.latest(), a.revisionCreated(), a.modelVersion(),
                 a.scenario(), a.note(), owner ? a.workspace() : null, a.answers(), result);

@@ -19,7 +19,23 @@ public record ScoreRequest(
         @Schema(description = "Costlier analyses to add to the response: \"sensitivity\" (what would change the "
                 + "ranking); \"exposure\" is named by the contract but not offered yet (listed in "
                 + "unavailableAnalyses). Plain scoring never computes them.", example = "[\"sensitivity\"]")
-        List<String> include) {
+        List<String> include,
+        @Schema(enumeration = {ScoreRequest.FULL, ScoreRequest.SUMMARY}, defaultValue = ScoreRequest.FULL,
+                description = "How much of the explanation to send: \"full\" (the default) is the complete "
+                        + "response; \"summary\" leaves out every factor's rationale, movedBy and sources and "
+                        + "the sources of viability reasons and coverage (about an eighth of the size; the scores, "
+                        + "ranks, viability, recommendations and scenarios are the same).", example = "summary")
+        String detail) {
+
+    /** The complete response (the default). */
+    static final String FULL = "full";
+    /** The response without explanations: no rationale, movedBy or sources. */
+    static final String SUMMARY = "summary";
+
+    /** Whether the caller asked for the summary. */
+    boolean summary() {
+        return SUMMARY.equals(detail);
+    }
 
     static final String EXAMPLE = """
             {"answers": {"estate.clouds": ["azure", "aws"], "estate.primary_cloud": "azure",

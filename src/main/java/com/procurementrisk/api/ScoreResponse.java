@@ -2,6 +2,7 @@ package com.procurementrisk.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -28,6 +29,18 @@ public record ScoreResponse(
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "Analyses asked for in include that this version does not offer yet")
         List<String> unavailableAnalyses) {
+
+    /**
+     * The serialisation views: without a view (the default) every field is written; the
+     * {@link Summary} view (request {@code "detail": "summary"}) leaves out the fields marked
+     * {@link Explanation}.
+     */
+    public interface Summary {
+    }
+
+    /** Fields that explain a score rather than state it: absent from the summary. */
+    public interface Explanation {
+    }
 
     /** The same response, noting analyses that were asked for but are not offered. */
     public ScoreResponse withUnavailable(List<String> analyses) {
@@ -83,6 +96,7 @@ public record ScoreResponse(
             String code,
             @Schema(description = "The requested products concerned; empty when the whole pathway is") List<String> products,
             String message,
+            @JsonView(Explanation.class) @Schema(description = "Left out when the request asks for detail summary")
             List<SourceView> sources) {
     }
 
@@ -92,6 +106,7 @@ public record ScoreResponse(
             @Schema(enumeration = {"available", "preview", "unavailable"}) String status,
             String note,
             @Schema(description = "Pathways that sell the product instead, when this one does not") List<String> insteadVia,
+            @JsonView(Explanation.class) @Schema(description = "Left out when the request asks for detail summary")
             List<SourceView> sources) {
     }
 
@@ -115,9 +130,12 @@ public record ScoreResponse(
             @Schema(description = "Points this factor adds to the score") double contribution,
             @Schema(description = "The most this factor can add on this pathway") double max,
             @Schema(description = "What every buyer carries on this pathway as of the model date") double base,
-            String rationale,
-            @Schema(description = "The answers that moved this factor from its base") List<AnswerEffectView> movedBy,
+            @JsonView(Explanation.class) @Schema(description = "Why the factor scores as it does; left out when the "
+                    + "request asks for detail summary") String rationale,
+            @JsonView(Explanation.class) @Schema(description = "The answers that moved this factor from its base; left "
+                    + "out when the request asks for detail summary") List<AnswerEffectView> movedBy,
             @Schema(description = "Points added (or, when negative, removed) by the scenario") double scenarioAdjustment,
+            @JsonView(Explanation.class) @Schema(description = "Left out when the request asks for detail summary")
             List<SourceView> sources,
             @Schema(description = "Whether the factor concerns this buyer on this pathway; when false it adds nothing")
             boolean applies) {

@@ -4,7 +4,9 @@
  * stateless scoring; {@code SavedAssessmentsResource}: saved assessments, revisions and share
  * links; {@code RescoreResource}, {@code ComparisonResource}, {@code ExportResource}), their
  * request and response records and the mapping from the core's results ({@code ApiMapper}),
- * and the API's own request rules (JSON only, body-size limit). Errors are answered by
+ * what keeps responses cheap (the model's documents serialised once with an ETag,
+ * {@code StaticDocuments}; each source of a model written once, {@code SourceJson}; the summary
+ * view of a score), and the API's own request rules (JSON only, body-size limit). Errors are answered by
  * {@link com.procurementrisk.problem}. No scoring happens here; nothing here knows the pages.
  */
 package com.procurementrisk.api;
