@@ -99,6 +99,9 @@ class RevisionStore {
         r.ranking = ranking(result.ranking());
         r.note = AssessmentText.note(note);
         r.persist();
+        // What is stored unpacks to this result exactly (AssessmentStorageSizeTest): the answer to
+        // the save, and the next readers, need not unpack it.
+        decoded.put(r.id, result);
         return r;
     }
 
@@ -149,14 +152,15 @@ class RevisionStore {
      * changes once stored, so the unpacked result is kept for the next reader (the saved page,
      * its report, comparisons), a bounded number of them.
      */
-    private ScoringResult result(RevisionEntity r) {
+    ScoringResult result(RevisionEntity r) {
         if (r.id == null) {
             return unpack(r);
         }
         return decoded.get(r.id, id -> unpack(r));
     }
 
-    private ScoringResult unpack(RevisionEntity r) {
+    /** The result as stored, unpacked now (not the one kept). */
+    ScoringResult unpack(RevisionEntity r) {
         if (r.resultGzip == null) {
             return read(r.result, RESULT);
         }
