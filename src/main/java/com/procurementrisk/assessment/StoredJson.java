@@ -27,7 +27,9 @@ final class StoredJson {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length() / 8);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                // The default level: a tenth larger than the best, for a quarter of its CPU (a save
+                // compressed at the best level spent about 4 ms on it).
+                def.setLevel(Deflater.DEFAULT_COMPRESSION);
             }
         }) {
             out.write(json.getBytes(StandardCharsets.UTF_8));
