@@ -1,12 +1,14 @@
 package com.procurementrisk.scoring;
 
 import com.procurementrisk.scoring.model.Answers;
+import com.procurementrisk.scoring.model.Dimension;
 import com.procurementrisk.scoring.model.Driver;
 import com.procurementrisk.scoring.model.EvaluationContext;
 import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.FactorWeight;
 import com.procurementrisk.scoring.model.Scenario;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,6 +27,13 @@ final class FactorPoints {
     private final boolean[][] applies;
     /** [factor][pathway]: base + fired drivers, never below zero; zero where it does not apply. */
     private final double[][] raw;
+    /**
+     * [dimension][pathway]: the sum of the dimension's factor points on the pathway with no scenario
+     * effect on any of them (NaN until worked out). Most scenarios move a few factors on a few
+     * pathways; every other (dimension, pathway) sums the same numbers in the same order, so the sum
+     * is worked out once per set of answers and shared by every scenario that leaves it alone.
+     */
+    private final double[][] plainSums;
 
     FactorPoints(ModelIndex index, Answers answers) {
         this.index = index;
@@ -33,6 +42,7 @@ final class FactorPoints {
         this.fired = new boolean[factors][];
         this.applies = new boolean[factors][];
         this.raw = new double[factors][];
+        this.plainSums = noSums(index);
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < factors; f++) {
             evaluate(f, context);
@@ -45,6 +55,7 @@ final class FactorPoints {
         this.fired = base.fired.clone();
         this.applies = base.applies.clone();
         this.raw = base.raw.clone();
+        this.plainSums = noSums(index);
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < changed.length; f++) {
             if (changed[f]) {
@@ -93,6 +104,23 @@ final class FactorPoints {
         fired[f] = firedHere;
         applies[f] = appliesHere;
         raw[f] = rawHere;
+    }
+
+    private static double[][] noSums(ModelIndex index) {
+        double[][] sums = new double[Dimension.values().length][index.pathwayCount];
+        for (double[] row : sums) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return sums;
+    }
+
+    /** The sum of a dimension's points on a pathway with no scenario effect, or NaN when not yet known. */
+    double plainSum(int dimension, int pathway) {
+        return plainSums[dimension][pathway];
+    }
+
+    void plainSum(int dimension, int pathway, double sum) {
+        plainSums[dimension][pathway] = sum;
     }
 
     /** Whether the factor concerns this buyer on this pathway; if not, it adds nothing. */

@@ -187,10 +187,25 @@ public final class ScoringEngine {
     private static double sum(ModelIndex index, FactorPoints points, double[][][] effects, int pathway,
                               Dimension dimension, double[] column) {
         int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
+        boolean plain = true;
+        for (int i = 0; i < factors.length && plain; i++) {
+            plain = effects[factors[i]][pathway] == null;
+        }
+        if (plain) {
+            // The same numbers as under any scenario that moves none of them: the same sum.
+            double known = points.plainSum(dimension.ordinal(), pathway);
+            if (!Double.isNaN(known)) {
+                return known;
+            }
+        }
         for (int i = 0; i < factors.length; i++) {
             column[i] = points.under(factors[i], pathway, effects);
         }
-        return Rounding.sum(column, factors.length);
+        double sum = Rounding.sum(column, factors.length);
+        if (plain) {
+            points.plainSum(dimension.ordinal(), pathway, sum);
+        }
+        return sum;
     }
 
     private static List<PathwayScores> expected(ModelIndex index, List<ScenarioScores> perScenario,
