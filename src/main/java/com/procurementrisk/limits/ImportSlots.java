@@ -5,7 +5,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How many imports the server works on at once ({@code advisor.api.concurrent-imports}, 2 by
@@ -35,13 +34,7 @@ public class ImportSlots {
             throw new ServerBusyException("The server is working on " + size + " imports already. Try again in "
                     + RETRY_AFTER_SECONDS + " seconds.", RETRY_AFTER_SECONDS);
         }
-        AtomicBoolean given = new AtomicBoolean();
-        Runnable giveBack = () -> {
-            if (given.compareAndSet(false, true)) {
-                slots.release();
-            }
-        };
-        request.addEndHandler(ended -> giveBack.run());
-        request.request().connection().closeHandler(closed -> giveBack.run());
+        // Called once, when the response ends or the connection closes before it does.
+        request.addEndHandler(ended -> slots.release());
     }
 }
