@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,5 +137,38 @@ class DeploymentFilesTest {
             assertThat(users.get(users.size() - 1)).as("final user of " + variant).isNotIn("root", "0");
         }
         assertThat(Files.readString(DEPLOY.resolve("Dockerfile.native"))).contains("mandrel").contains("-Pnative");
+    }
+
+    /**
+     * run-java.sh (the base image's entry point) puts GC_CONTAINER_OPTIONS, by default
+     * -XX:+UseParallelGC, on the command line before JAVA_OPTS_APPEND; a second collector there
+     * stops the JVM before it starts. The options the image would give are started here, on this JDK.
+     */
+    @Test
+    void theJvmImageGivesTheJvmOneCollectorAndOptionsItAccepts() throws Exception {
+        String file = Files.readString(DEPLOY.resolve("Dockerfile.jvm")).replace("\\\n", " ");
+        String gc = envOf(file, "GC_CONTAINER_OPTIONS").orElse("-XX:+UseParallelGC");
+        String append = envOf(file, "JAVA_OPTS_APPEND").orElseThrow();
+        String metaspace = envOf(file, "GC_MAX_METASPACE_SIZE").map(m -> " -XX:MaxMetaspaceSize=" + m + "m").orElse("");
+        String options = gc + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20" + metaspace + " " + append;
+        assertThat(Pattern.compile("-XX:\\+Use\\w+GC\\b").matcher(options).results().count())
+                .as("collectors chosen by %s", options).isEqualTo(1);
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String option : options.trim().split("\\s+")) {
+            if (option.startsWith("-XX:SharedArchiveFile=")) {
+                continue; // made by the package build, which this test does not need
+            }
+            command.add(option);
+        }
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).as("%s\n%s", command, output).isZero();
+    }
+
+    static Optional<String> envOf(String dockerfile, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(dockerfile);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }
