@@ -317,13 +317,20 @@ def cpu_seconds(pid):
 
 def startup(args):
     times, cpu = [], []
+    # Started from the jar's own directory and named as the package build names it: a class-data
+    # sharing archive made by that build (app-cds.jsa) is ignored, silently, by a JVM started elsewhere.
+    # The database stays in --workdir.
+    jar = os.path.abspath(args.jar)
+    database = os.path.join(os.path.abspath(args.workdir), "data", "advisor")
     java = ["java"] + args.java_opt + [f"-Dquarkus.http.port={args.port}",
-                                       f"-Dquarkus.management.port={args.port + 1000}", "-jar", args.jar]
+                                       f"-Dquarkus.management.port={args.port + 1000}",
+                                       f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{database};DB_CLOSE_ON_EXIT=FALSE",
+                                       "-jar", os.path.basename(jar)]
     env = dict(os.environ, ADVISOR_ADMIN_PASSWORD=os.environ.get("ADVISOR_ADMIN_PASSWORD", "load-admin-password"))
     for run in range(args.runs):
         started = time.perf_counter()
         process = subprocess.Popen(java, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   cwd=args.workdir)
+                                   cwd=os.path.dirname(jar))
         try:
             while True:
                 if process.poll() is not None:

@@ -19,6 +19,7 @@ GET /assessments/<id> (a saved revision's results page) and GET /compare?left=..
 import argparse
 import base64
 import json
+import os
 import statistics
 import time
 import urllib.request
@@ -47,6 +48,14 @@ def token(answers):
     return base64.urlsafe_b64encode(packed).decode().rstrip("=")
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time of the server so far (all its threads: JIT and collector included,
+    so an upper bound of what the requests cost), which other work on the machine hardly changes."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def timed(client, path, count):
     times = []
     for _ in range(count):
@@ -67,6 +76,7 @@ def main():
     parser.add_argument("--password", default="timing-admin-password")
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--pid", type=int, help="the server's process id: also print its CPU time per page view")
     args = parser.parse_args()
     client = soak.Client(f"http://127.0.0.1:{args.port}", args.user, args.password)
     saved = [client.call("POST", "/api/v1/assessments", expect=(201,),
@@ -76,9 +86,11 @@ def main():
     pages["compare page"] = f"/compare?left={saved[0]}:1&right={saved[1]}:1"
     for name, path in pages.items():
         timed(client, path, args.warmup)
+        cpu_before = cpu_seconds(args.pid) if args.pid else None
         times = sorted(timed(client, path, args.count))
+        cpu = f"  server CPU {(cpu_seconds(args.pid) - cpu_before) * 1000 / args.count:5.2f} ms a view" if args.pid else ""
         print(f"{name:28} median {statistics.median(times):6.2f} ms  p10 {times[len(times) // 10]:6.2f}"
-              f"  p90 {times[len(times) * 9 // 10]:6.2f}  ({args.count} requests)")
+              f"  p90 {times[len(times) * 9 // 10]:6.2f}  ({args.count} requests){cpu}")
 
 
 if __name__ == "__main__":
