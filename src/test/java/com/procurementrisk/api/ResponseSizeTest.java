@@ -75,6 +75,15 @@ class ResponseSizeTest {
     }
 
     @Test
+    void aCompleteScoreIsSentWholeWithItsLength() {
+        Response full = raw().contentType("application/json").body(request(null)).when().post("/api/v1/score")
+                .then().statusCode(200).extract().response();
+        assertThat(full.header("Transfer-Encoding")).as("sent in chunks").isNull();
+        assertThat(full.header("Content-Length")).isEqualTo(String.valueOf(full.asByteArray().length));
+        assertThat(full.asByteArray().length).as("a complete answer is the large case").isGreaterThan(100_000);
+    }
+
+    @Test
     void anUnknownDetailIsRefusedNamingTheField() {
         given().contentType("application/json").body(request("everything")).when().post("/api/v1/score")
                 .then().statusCode(400).contentType(ScoringResourceTest.PROBLEM)
