@@ -60,6 +60,8 @@ final class ModelIndex {
     final int[][][] dimensionFactors;
     /** [scenario][factor][pathway]: multiply and add of each effect in order, null where none applies. */
     final double[][][][] effects;
+    /** The overall score: the model's weighting of the contractual and availability scores. */
+    final Rounding.Weighting overall;
     final Comparator<PathwayScores> scoresOrder;
     final Comparator<PathwayResult> resultsOrder;
     private final Map<String, Integer> pathwayIndex = new HashMap<>();
@@ -67,7 +69,8 @@ final class ModelIndex {
     private final Map<String, Integer> scenarioIndex = new HashMap<>();
     private final Map<String, int[]> factorsReading = new HashMap<>();
     private final Set<String> viabilityQuestions = new HashSet<>();
-    private final Set<String> viabilityScenarios = new HashSet<>();
+    /** The viability key of each scenario a viability rule names (see {@link #viabilityKey}). */
+    private final Map<String, String> viabilityKeys = new HashMap<>();
     private final Map<String, String> productLabels = new HashMap<>();
     private final Map<String, List<Long>> turningPoints = new HashMap<>();
 
@@ -126,6 +129,7 @@ final class ModelIndex {
         }
         indexViability(model);
         indexTurningPoints(model);
+        this.overall = new Rounding.Weighting(model.weights().contractual(), model.weights().availability());
         this.scoresOrder = order(PathwayScores::fit, PathwayScores::shortfall, PathwayScores::overall,
                 s -> Math.max(s.contractual(), s.availability()), PathwayScores::pathway);
         this.resultsOrder = order(PathwayResult::fit, PathwayResult::shortfall, r -> r.overall().score(),
@@ -180,7 +184,7 @@ final class ModelIndex {
      * (every "scenario is" test fails for them), so they share one key.
      */
     String viabilityKey(Scenario scenario) {
-        return viabilityScenarios.contains(scenario.id()) ? "scenario:" + scenario.id() : "";
+        return viabilityKeys.getOrDefault(scenario.id(), "");
     }
 
     /** A requested product's label, as the coverage question shows it. */
@@ -217,12 +221,14 @@ final class ModelIndex {
     private void indexViability(RiskModel model) {
         ViabilityRules rules = model.viability();
         List<Condition> conditions = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         conditions.add(rules.preview().when());
         rules.constraints().forEach(c -> conditions.add(c.when()));
         for (Condition c : conditions) {
             viabilityQuestions.addAll(c.questions());
-            collectScenarios(c, viabilityScenarios);
+            collectScenarios(c, named);
         }
+        named.forEach(id -> viabilityKeys.put(id, "scenario:" + id));
         String question = model.coverage().question();
         if (question != null) {
             viabilityQuestions.add(question);

@@ -14,9 +14,7 @@ import com.procurementrisk.scoring.model.Viability;
 import com.procurementrisk.scoring.model.ViabilityRules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,7 @@ final class PathwayFit {
     private final List<String> requested;
     private final List<List<CoverageItem>> coverage = new ArrayList<>();
     /** Viability by {@link ModelIndex#viabilityKey}: scenarios no rule names share one. */
-    private final Map<String, Map<String, ViabilityResult>> byScenario = new HashMap<>();
+    private final Map<String, ViabilityResult[]> byScenario = new HashMap<>();
 
     PathwayFit(ModelIndex index, Answers answers) {
         this.index = index;
@@ -61,21 +59,22 @@ final class PathwayFit {
     }
 
     /**
-     * The viability of every pathway under a scenario (constraints may depend on it); empty for a
-     * model of format 1, which knows nothing of coverage or constraints and so cannot judge it.
+     * The viability of every pathway under a scenario (constraints may depend on it), by position in
+     * the model; all null for a model of format 1, which knows nothing of coverage or constraints and
+     * so cannot judge it. Shared: read only.
      */
-    Map<String, ViabilityResult> under(Scenario scenario) {
+    ViabilityResult[] under(Scenario scenario) {
         if (model.info().format() < 2) {
-            return Map.of();
+            return new ViabilityResult[index.pathwayCount];
         }
         return byScenario.computeIfAbsent(index.viabilityKey(scenario), k -> {
-            Map<String, ViabilityResult> result = new LinkedHashMap<>();
             EvaluationContext context = EvaluationContext.of(answers, scenario.id());
             List<Pathway> pathways = model.pathways();
+            ViabilityResult[] result = new ViabilityResult[pathways.size()];
             for (int p = 0; p < pathways.size(); p++) {
-                result.put(pathways.get(p).id(), assess(p, pathways.get(p).id(), context));
+                result[p] = assess(p, pathways.get(p).id(), context);
             }
-            return Collections.unmodifiableMap(result);
+            return result;
         });
     }
 

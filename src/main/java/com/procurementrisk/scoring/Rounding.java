@@ -43,21 +43,48 @@ final class Rounding {
 
     /** A weighted sum of scores already rounded to tenths, computed in decimal and rounded half up. */
     static double weighted(double weightA, double a, double weightB, double b) {
-        int decimalsA = decimals(weightA);
-        int decimalsB = decimals(weightB);
-        int scale = Math.max(decimalsA, decimalsB);
-        long tenthsA = tenths(a);
-        long tenthsB = tenths(b);
-        if (decimalsA < 0 || decimalsB < 0 || tenthsA == Long.MIN_VALUE || tenthsB == Long.MIN_VALUE) {
-            return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
-                    .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
-                    .setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new Weighting(weightA, weightB).apply(a, b);
+    }
+
+    /**
+     * {@link #weighted} for two fixed weights, with what depends on the weights alone (their
+     * decimals, scaled to integers) worked out once: the overall score weights every pathway of
+     * every scenario with the model's same two weights.
+     */
+    static final class Weighting {
+        private final double weightA;
+        private final double weightB;
+        /** Whether both weights scale exactly to integers (at most six decimals). */
+        private final boolean plain;
+        private final long scaledA;
+        private final long scaledB;
+        /** 10^scale: the weighted sum in integers is in 10^-(scale + 1). */
+        private final long unit;
+
+        Weighting(double weightA, double weightB) {
+            this.weightA = weightA;
+            this.weightB = weightB;
+            int decimalsA = decimals(weightA);
+            int decimalsB = decimals(weightB);
+            this.plain = decimalsA >= 0 && decimalsB >= 0;
+            this.unit = plain ? POWERS[Math.max(decimalsA, decimalsB)] : 0;
+            this.scaledA = plain ? Math.round(weightA * unit) : 0;
+            this.scaledB = plain ? Math.round(weightB * unit) : 0;
         }
-        // Exact in integers: weights times 10^scale, scores in tenths, so the sum is in 10^-(scale + 1).
-        long sum = Math.round(weightA * POWERS[scale]) * tenthsA + Math.round(weightB * POWERS[scale]) * tenthsB;
-        long unit = POWERS[scale];
-        long rounded = (Math.abs(sum) + unit / 2) / unit;
-        return fromTenths(sum < 0 ? -rounded : rounded);
+
+        double apply(double a, double b) {
+            long tenthsA = tenths(a);
+            long tenthsB = tenths(b);
+            if (!plain || tenthsA == Long.MIN_VALUE || tenthsB == Long.MIN_VALUE) {
+                return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
+                        .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
+                        .setScale(1, RoundingMode.HALF_UP).doubleValue();
+            }
+            // Exact in integers: weights times 10^scale, scores in tenths.
+            long sum = scaledA * tenthsA + scaledB * tenthsB;
+            long rounded = (Math.abs(sum) + unit / 2) / unit;
+            return fromTenths(sum < 0 ? -rounded : rounded);
+        }
     }
 
     /** How many decimals a weight has (0..6), or -1 when more, or too large to scale exactly. */

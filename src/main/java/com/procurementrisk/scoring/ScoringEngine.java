@@ -20,8 +20,8 @@ import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,6 @@ import java.util.Map;
  * calls (but the model's {@link ModelIndex}, which depends on the model alone).
  */
 public final class ScoringEngine {
-
-    private static final Comparator<Contribution> LARGEST_FIRST =
-            Comparator.comparingDouble(Contribution::contribution).reversed();
 
     private ScoringEngine() {
     }
@@ -76,12 +73,12 @@ public final class ScoringEngine {
 
     /** The pathways' scores from factor points already worked out: what the what-if analysis shares. */
     static List<PathwayScores> summary(ModelIndex index, FactorPoints points, Scenario scenario,
-                                       Map<String, ViabilityResult> viability) {
+                                       ViabilityResult[] viability) {
         return ranked(index, scores(index, points, scenario, viability));
     }
 
     private static List<PathwayResult> detail(ModelIndex index, FactorPoints points, double[][] table,
-                                              PathwayFit fit, Map<String, ViabilityResult> viability) {
+                                              PathwayFit fit, ViabilityResult[] viability) {
         List<PathwayResult> ranked = new ArrayList<>();
         List<Pathway> all = index.model.pathways();
         @SuppressWarnings("unchecked")
@@ -90,9 +87,9 @@ public final class ScoringEngine {
             Pathway pathway = all.get(p);
             DimensionResult c = dimension(index, points, table, p, Dimension.CONTRACTUAL, read);
             DimensionResult a = dimension(index, points, table, p, Dimension.AVAILABILITY, read);
-            double overall = overall(index.model, c.score(), a.score());
+            double overall = index.overall.apply(c.score(), a.score());
             ranked.add(new PathwayResult(pathway.id(), pathway.title(), 0, c, a, Scored.of(overall),
-                    viability.get(pathway.id()), fit.coverage(p)));
+                    viability[p], fit.coverage(p)));
         }
         ranked.sort(index.resultsOrder);
         List<PathwayResult> result = new ArrayList<>(ranked.size());
@@ -112,24 +109,46 @@ public final class ScoringEngine {
             values[i] = table[factors[i]][pathway];
         }
         double[] rounded = Rounding.parts(values, values.length);
-        List<Contribution> contributions = new ArrayList<>(factors.length);
         double score = 0;
-        for (int i = 0; i < factors.length; i++) {
-            int f = factors[i];
-            Factor factor = index.factors[f];
-            FactorWeight weight = index.weights[f][pathway];
-            double value = rounded[i];
+        for (double value : rounded) {
             score += value;
-            double adjustment = values[i] - points.withoutScenario(f, pathway);
-            boolean applies = points.applies(f, pathway);
-            contributions.add(new Contribution(factor.id(), factor.title(), value, weight.max(),
-                    applies ? weight.base() : 0, factor.rationale(),
-                    applies ? movedBy(index, points, f, pathway, read) : List.of(), Rounding.tenth(adjustment),
-                    factor.sources(), applies));
         }
-        contributions.sort(LARGEST_FIRST);
+        int[] order = largestFirst(rounded);
+        Contribution[] contributions = new Contribution[factors.length];
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            contributions[k] = contribution(index, points, factors[i], pathway, rounded[i], values[i], read);
+        }
         double total = Rounding.tenth(score);
-        return new DimensionResult(total, Band.of(total), contributions);
+        return new DimensionResult(total, Band.of(total), Arrays.asList(contributions));
+    }
+
+    private static Contribution contribution(ModelIndex index, FactorPoints points, int f, int pathway, double value,
+                                             double underScenario, Map<String, Object>[][] read) {
+        Factor factor = index.factors[f];
+        FactorWeight weight = index.weights[f][pathway];
+        double adjustment = underScenario - points.withoutScenario(f, pathway);
+        boolean applies = points.applies(f, pathway);
+        return new Contribution(factor.id(), factor.title(), value, weight.max(), applies ? weight.base() : 0,
+                factor.rationale(), applies ? movedBy(index, points, f, pathway, read) : List.of(),
+                Rounding.tenth(adjustment), factor.sources(), applies);
+    }
+
+    /**
+     * Positions of {@code values}, largest value first, equal values in their order: the order a
+     * stable sort of the contributions by largest contribution gives, without boxing or comparators.
+     */
+    private static int[] largestFirst(double[] values) {
+        int[] order = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int at = i;
+            while (at > 0 && Double.compare(values[order[at - 1]], values[i]) < 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        return order;
     }
 
     private static List<AnswerEffect> movedBy(ModelIndex index, FactorPoints points, int factor, int pathway,
@@ -162,14 +181,9 @@ public final class ScoringEngine {
         return Collections.unmodifiableMap(read);
     }
 
-    private static double overall(RiskModel model, double contractual, double availability) {
-        return Rounding.weighted(model.weights().contractual(), contractual, model.weights().availability(),
-                availability);
-    }
-
     /** Every pathway's scores under one scenario, in the model's order of pathways, not yet ranked. */
     private static PathwayScores[] scores(ModelIndex index, FactorPoints points, Scenario scenario,
-                                          Map<String, ViabilityResult> viability) {
+                                          ViabilityResult[] viability) {
         List<Pathway> all = index.model.pathways();
         double[][][] effects = index.effects(scenario);
         PathwayScores[] scores = new PathwayScores[all.size()];
@@ -177,8 +191,8 @@ public final class ScoringEngine {
         for (int p = 0; p < scores.length; p++) {
             double c = Rounding.tenth(sum(index, points, effects, p, Dimension.CONTRACTUAL, column));
             double a = Rounding.tenth(sum(index, points, effects, p, Dimension.AVAILABILITY, column));
-            ViabilityResult fit = viability.get(all.get(p).id());
-            scores[p] = new PathwayScores(all.get(p).id(), c, a, overall(index.model, c, a), 0,
+            ViabilityResult fit = viability[p];
+            scores[p] = new PathwayScores(all.get(p).id(), c, a, index.overall.apply(c, a), 0,
                     fit == null ? null : fit.status(), fit == null ? 0 : fit.undeliverable().size());
         }
         return scores;
@@ -263,7 +277,7 @@ public final class ScoringEngine {
      */
     private static List<PathwayScores> ranked(ModelIndex index, PathwayScores[] scores) {
         PathwayScores[] sorted = scores.clone();
-        java.util.Arrays.sort(sorted, index.scoresOrder);
+        Arrays.sort(sorted, index.scoresOrder);
         List<PathwayScores> result = new ArrayList<>(sorted.length);
         for (int i = 0; i < sorted.length; i++) {
             PathwayScores s = sorted[i];

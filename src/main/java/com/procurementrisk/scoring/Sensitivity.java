@@ -101,7 +101,7 @@ public final class Sensitivity {
                 Set<String> differ = differences(answers, changed);
                 FactorPoints moved = points.with(changed, differ);
                 boolean viabilityMoves = differ.stream().anyMatch(index::viabilityReads);
-                Map<String, ViabilityResult> viability = viabilityMoves
+                ViabilityResult[] viability = viabilityMoves
                         ? new PathwayFit(index, changed).under(scenario) : fit.under(scenario);
                 List<PathwayScores> scores = ScoringEngine.summary(index, moved, scenario, viability);
                 List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
