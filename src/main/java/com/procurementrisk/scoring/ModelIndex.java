@@ -1,13 +1,17 @@
 package com.procurementrisk.scoring;
 
+import com.procurementrisk.scoring.ScoringResult.CoverageItem;
 import com.procurementrisk.scoring.ScoringResult.PathwayResult;
 import com.procurementrisk.scoring.ScoringResult.PathwayScores;
+import com.procurementrisk.scoring.ScoringResult.Reason;
+import com.procurementrisk.scoring.model.Coverage;
 import com.procurementrisk.scoring.model.Condition;
 import com.procurementrisk.scoring.model.Dimension;
 import com.procurementrisk.scoring.model.Driver;
 import com.procurementrisk.scoring.model.Effect;
 import com.procurementrisk.scoring.model.Factor;
 import com.procurementrisk.scoring.model.FactorWeight;
+import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.Question;
 import com.procurementrisk.scoring.model.QuestionType;
 import com.procurementrisk.scoring.model.RiskModel;
@@ -73,6 +77,10 @@ final class ModelIndex {
     private final Map<String, String> viabilityKeys = new HashMap<>();
     private final Map<String, String> productLabels = new HashMap<>();
     private final Map<String, List<Long>> turningPoints = new HashMap<>();
+    /** [pathway]: product id to what the pathway offers of it, as a result shows it. */
+    private final List<Map<String, Offered>> offered = new ArrayList<>();
+    /** [pathway]: the viability constraints that name the pathway, in model order. */
+    private final List<List<ViabilityRules.Constraint>> constraintsOn = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     private ModelIndex(RiskModel model) {
@@ -128,6 +136,7 @@ final class ModelIndex {
             effects[s] = effectsOf(scenarios.get(s));
         }
         indexViability(model);
+        indexOffers(model);
         indexTurningPoints(model);
         this.overall = new Rounding.Weighting(model.weights().contractual(), model.weights().availability());
         this.scoresOrder = order(PathwayScores::fit, PathwayScores::shortfall, PathwayScores::overall,
@@ -235,6 +244,47 @@ final class ModelIndex {
             model.questionnaire().question(question).ifPresent(q -> q.choices()
                     .forEach(c -> productLabels.putIfAbsent(c.id(), c.label())));
         }
+    }
+
+    private void indexOffers(RiskModel model) {
+        ViabilityRules rules = model.viability();
+        for (Pathway pathway : model.pathways()) {
+            Map<String, Offered> offers = new HashMap<>();
+            model.coverage().pathways().getOrDefault(pathway.id(), Map.of())
+                    .forEach((product, offer) -> offers.put(product, offered(offer, rules)));
+            offered.add(offers);
+            constraintsOn.add(rules.constraints().stream().filter(c -> c.pathways().contains(pathway.id())).toList());
+        }
+    }
+
+    private Offered offered(Coverage.Offer o, ViabilityRules rules) {
+        CoverageItem item = new CoverageItem(o.product(), o.status(), o.note(), o.insteadVia(), o.sources());
+        String label = productLabel(o.product());
+        Reason reason = switch (o.status()) {
+            case UNAVAILABLE -> new Reason(Reason.PRODUCT_UNAVAILABLE, List.of(o.product()),
+                    label + ": " + o.note(), o.sources());
+            case PREVIEW -> new Reason(Reason.PRODUCT_IN_PREVIEW, List.of(o.product()),
+                    label + " is in preview on this route: " + rules.preview().message(), o.sources());
+            default -> null;
+        };
+        return new Offered(item, reason);
+    }
+
+    /** What a pathway offers of a product (null: nothing stated), shared by every result: read only. */
+    Offered offered(int pathway, String product) {
+        return offered.get(pathway).get(product);
+    }
+
+    /** The viability constraints that name a pathway, in model order. */
+    List<ViabilityRules.Constraint> constraintsOn(int pathway) {
+        return constraintsOn.get(pathway);
+    }
+
+    /**
+     * What a pathway offers of one product as a result shows it, and the reason a result gives when
+     * the product is unavailable or in preview there (null otherwise). Depends on the model alone.
+     */
+    record Offered(CoverageItem item, Reason reason) {
     }
 
     private static void collectScenarios(Condition c, Set<String> into) {
