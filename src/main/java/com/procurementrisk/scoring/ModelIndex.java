@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,8 @@ final class ModelIndex {
     final FactorWeight[][] weights;
     /** [factor][driver][pathway]: the points a driver adds. */
     final double[][][] driverPoints;
-    /** [factor][driver]: the questions a driver's condition reads, in order. */
-    final List<String>[][] driverQuestions;
+    /** [factor][driver]: the questions a driver's condition reads, in order, each once. */
+    final String[][][] driverQuestions;
     /** [dimension][pathway]: the factors of that dimension touching the pathway, in model order. */
     final int[][][] dimensionFactors;
     /** [scenario][factor][pathway]: multiply and add of each effect in order, null where none applies. */
@@ -92,7 +93,7 @@ final class ModelIndex {
         this.factors = model.factors().toArray(new Factor[0]);
         this.weights = new FactorWeight[factors.length][pathwayCount];
         this.driverPoints = new double[factors.length][][];
-        this.driverQuestions = new List[factors.length][];
+        this.driverQuestions = new String[factors.length][][];
         Map<String, List<Integer>> reading = new HashMap<>();
         for (int f = 0; f < factors.length; f++) {
             Factor factor = factors[f];
@@ -102,15 +103,15 @@ final class ModelIndex {
             }
             List<Driver> drivers = factor.drivers();
             driverPoints[f] = new double[drivers.size()][pathwayCount];
-            driverQuestions[f] = new List[drivers.size()];
+            driverQuestions[f] = new String[drivers.size()][];
             Set<String> read = new HashSet<>(factor.appliesWhen().questions());
             factor.pathways().values().forEach(w -> read.addAll(w.appliesWhen().questions()));
             for (int d = 0; d < drivers.size(); d++) {
                 for (int p = 0; p < pathwayCount; p++) {
                     driverPoints[f][d][p] = drivers.get(d).pointsFor(model.pathways().get(p).id());
                 }
-                driverQuestions[f][d] = drivers.get(d).when().questions();
-                read.addAll(driverQuestions[f][d]);
+                driverQuestions[f][d] = new LinkedHashSet<>(drivers.get(d).when().questions()).toArray(new String[0]);
+                read.addAll(List.of(driverQuestions[f][d]));
             }
             for (String q : read) {
                 reading.computeIfAbsent(q, k -> new ArrayList<>()).add(f);

@@ -153,8 +153,9 @@ public final class ScoringEngine {
 
     private static List<AnswerEffect> movedBy(ModelIndex index, FactorPoints points, int factor, int pathway,
                                               Map<String, Object>[][] read) {
-        List<AnswerEffect> effects = new ArrayList<>();
         List<Driver> drivers = index.factors[factor].drivers();
+        AnswerEffect[] effects = new AnswerEffect[drivers.size()];
+        int count = 0;
         for (int d = 0; d < drivers.size(); d++) {
             double moved = index.driverPoints[factor][d][pathway];
             if (moved != 0 && points.fired(factor, d)) {
@@ -165,20 +166,29 @@ public final class ScoringEngine {
                     // The same answers on every pathway the driver moves: read once, shared (read-only).
                     read[factor][d] = answersRead(index.driverQuestions[factor][d], points.answers());
                 }
-                effects.add(new AnswerEffect(read[factor][d], moved, drivers.get(d).because()));
+                effects[count++] = new AnswerEffect(read[factor][d], moved, drivers.get(d).because());
             }
         }
-        return effects;
+        // An immutable list, which the contribution keeps as it is (it would copy any other).
+        return count == 0 ? List.of() : List.of(Arrays.copyOf(effects, count));
     }
 
-    /** The buyer's answers to the questions a condition reads (null where unanswered). */
-    private static Map<String, Object> answersRead(List<String> questions, Answers answers) {
-        Map<String, Object> read = new LinkedHashMap<>();
+    /** The buyer's answers to the questions a condition reads (null where unanswered), in order. */
+    private static Map<String, Object> answersRead(String[] questions, Answers answers) {
+        if (questions.length == 1) {
+            // Most drivers read one question: the same map (equal, same JSON) in one small object.
+            return Collections.singletonMap(questions[0], valueOf(answers, questions[0]));
+        }
+        Map<String, Object> read = new LinkedHashMap<>(2 * questions.length);
         for (String question : questions) {
-            Answer answer = answers.asMap().get(question);
-            read.put(question, answer == null ? null : answer.value());
+            read.put(question, valueOf(answers, question));
         }
         return Collections.unmodifiableMap(read);
+    }
+
+    private static Object valueOf(Answers answers, String question) {
+        Answer answer = answers.asMap().get(question);
+        return answer == null ? null : answer.value();
     }
 
     /** Every pathway's scores under one scenario, in the model's order of pathways, not yet ranked. */
