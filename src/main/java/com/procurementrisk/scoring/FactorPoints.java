@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class FactorPoints {
 
+    private static final int STATE = Rounding.SUM_STATE;
+
     private final ModelIndex index;
     private final Answers answers;
     /** [factor][driver]: whether the driver's condition holds. */
@@ -28,12 +30,14 @@ final class FactorPoints {
     /** [factor][pathway]: base + fired drivers, never below zero; zero where it does not apply. */
     private final double[][] raw;
     /**
-     * [dimension][pathway]: the sum of the dimension's factor points on the pathway with no scenario
-     * effect on any of them (NaN until worked out). Most scenarios move a few factors on a few
-     * pathways; every other (dimension, pathway) sums the same numbers in the same order, so the sum
-     * is worked out once per set of answers and shared by every scenario that leaves it alone.
+     * [dimension][pathway]: the compensated sum of the dimension's factor points on the pathway with
+     * no scenario effect, one state ({@link Rounding#add}) before each factor and one after the last
+     * (null until needed). Most scenarios move a few factors on a few pathways: every other
+     * (dimension, pathway) sums the same numbers in the same order, and where a scenario moves some,
+     * the factors before the first it moves still add up the same. So these sums are worked out once
+     * per set of answers and shared by every scenario.
      */
-    private final double[][] plainSums;
+    private final double[][][] plainSums;
 
     FactorPoints(ModelIndex index, Answers answers) {
         this.index = index;
@@ -42,7 +46,7 @@ final class FactorPoints {
         this.fired = new boolean[factors][];
         this.applies = new boolean[factors][];
         this.raw = new double[factors][];
-        this.plainSums = noSums(index);
+        this.plainSums = new double[Dimension.values().length][index.pathwayCount][];
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < factors; f++) {
             evaluate(f, context);
@@ -55,7 +59,7 @@ final class FactorPoints {
         this.fired = base.fired.clone();
         this.applies = base.applies.clone();
         this.raw = base.raw.clone();
-        this.plainSums = noSums(index);
+        this.plainSums = new double[Dimension.values().length][index.pathwayCount][];
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < changed.length; f++) {
             if (changed[f]) {
@@ -106,21 +110,37 @@ final class FactorPoints {
         raw[f] = rawHere;
     }
 
-    private static double[][] noSums(ModelIndex index) {
-        double[][] sums = new double[Dimension.values().length][index.pathwayCount];
-        for (double[] row : sums) {
-            Arrays.fill(row, Double.NaN);
+    /**
+     * The sum of a dimension's factor points on a pathway under a scenario, exactly as summing them
+     * all in model order ({@link Rounding#sum}) gives it.
+     */
+    double sum(int dimension, int pathway, ModelIndex.ScenarioEffects effects) {
+        int[] factors = index.dimensionFactors[dimension][pathway];
+        double[] plain = plainSums(dimension, pathway, factors);
+        int first = effects.firstMoved()[dimension][pathway];
+        if (first < 0) {
+            return Rounding.total(plain, factors.length * STATE);
         }
-        return sums;
+        // Carry on from the sum of the factors before the first one the scenario moves.
+        double[] sum = Arrays.copyOfRange(plain, first * STATE, (first + 1) * STATE);
+        for (int i = first; i < factors.length; i++) {
+            Rounding.add(sum, under(factors[i], pathway, effects.byFactor()[factors[i]][pathway]));
+        }
+        return Rounding.total(sum);
     }
 
-    /** The sum of a dimension's points on a pathway with no scenario effect, or NaN when not yet known. */
-    double plainSum(int dimension, int pathway) {
-        return plainSums[dimension][pathway];
-    }
-
-    void plainSum(int dimension, int pathway, double sum) {
-        plainSums[dimension][pathway] = sum;
+    private double[] plainSums(int dimension, int pathway, int[] factors) {
+        double[] states = plainSums[dimension][pathway];
+        if (states == null) {
+            states = new double[(factors.length + 1) * STATE];
+            double[] sum = new double[STATE];
+            for (int i = 0; i < factors.length; i++) {
+                Rounding.add(sum, under(factors[i], pathway, (double[]) null));
+                System.arraycopy(sum, 0, states, (i + 1) * STATE, STATE);
+            }
+            plainSums[dimension][pathway] = states;
+        }
+        return states;
     }
 
     /** Whether the factor concerns this buyer on this pathway; if not, it adds nothing. */
@@ -144,7 +164,7 @@ final class FactorPoints {
 
     /** [factor][pathway]: the raw points moved by the scenario's effects, then held within 0..max. */
     double[][] table(Scenario scenario) {
-        double[][][] effects = index.effects(scenario);
+        double[][][] effects = index.effects(scenario).byFactor();
         double[][] table = new double[raw.length][index.pathwayCount];
         for (int f = 0; f < raw.length; f++) {
             for (int p = 0; p < index.pathwayCount; p++) {
@@ -156,10 +176,9 @@ final class FactorPoints {
         return table;
     }
 
-    /** One factor's points on one pathway under a scenario's effects ({@link ModelIndex#effects}). */
-    double under(int factor, int pathway, double[][][] effects) {
-        return applies[factor][pathway]
-                ? under(raw[factor][pathway], effects[factor][pathway], index.weights[factor][pathway]) : 0;
+    /** One factor's points on one pathway under a scenario's effects on it (null: none). */
+    private double under(int factor, int pathway, double[] effects) {
+        return applies[factor][pathway] ? under(raw[factor][pathway], effects, index.weights[factor][pathway]) : 0;
     }
 
     private static double under(double raw, double[] effects, FactorWeight weight) {

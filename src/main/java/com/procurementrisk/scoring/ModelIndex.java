@@ -63,8 +63,8 @@ final class ModelIndex {
     final String[][][] driverQuestions;
     /** [dimension][pathway]: the factors of that dimension touching the pathway, in model order. */
     final int[][][] dimensionFactors;
-    /** [scenario][factor][pathway]: multiply and add of each effect in order, null where none applies. */
-    final double[][][][] effects;
+    /** [scenario]: each of the model's scenarios' effects. */
+    final ScenarioEffects[] effects;
     /** The overall score: the model's weighting of the contractual and availability scores. */
     final Rounding.Weighting overall;
     final Comparator<PathwayScores> scoresOrder;
@@ -131,7 +131,7 @@ final class ModelIndex {
             }
         }
         List<Scenario> scenarios = model.scenarios();
-        this.effects = new double[scenarios.size()][][][];
+        this.effects = new ScenarioEffects[scenarios.size()];
         for (int s = 0; s < scenarios.size(); s++) {
             scenarioIndex.putIfAbsent(scenarios.get(s).id(), s);
             effects[s] = effectsOf(scenarios.get(s));
@@ -161,8 +161,8 @@ final class ModelIndex {
         return index;
     }
 
-    /** [factor][pathway]: effects of a scenario, precomputed for the model's own scenarios. */
-    double[][][] effects(Scenario scenario) {
+    /** The effects of a scenario, precomputed for the model's own scenarios. */
+    ScenarioEffects effects(Scenario scenario) {
         Integer s = scenarioIndex.get(scenario.id());
         return s != null && model.scenarios().get(s) == scenario ? effects[s] : effectsOf(scenario);
     }
@@ -211,7 +211,17 @@ final class ModelIndex {
         return known != null ? known : List.copyOf(turningPoints(model, q));
     }
 
-    private double[][][] effectsOf(Scenario scenario) {
+    /**
+     * What a scenario does to the factors' points.
+     *
+     * @param byFactor   [factor][pathway]: multiply and add of each effect in order, null where none applies
+     * @param firstMoved [dimension][pathway]: the position, among the dimension's factors on the pathway
+     *                   ({@link #dimensionFactors}), of the first one the scenario moves; -1 when it moves none
+     */
+    record ScenarioEffects(double[][][] byFactor, int[][] firstMoved) {
+    }
+
+    private ScenarioEffects effectsOf(Scenario scenario) {
         double[][][] byFactor = new double[factors.length][pathwayCount][];
         for (int f = 0; f < factors.length; f++) {
             for (int p = 0; p < pathwayCount; p++) {
@@ -225,7 +235,22 @@ final class ModelIndex {
                 byFactor[f][p] = ops.isEmpty() ? null : ops.stream().mapToDouble(Double::doubleValue).toArray();
             }
         }
-        return byFactor;
+        int[][] firstMoved = new int[Dimension.values().length][pathwayCount];
+        for (int d = 0; d < firstMoved.length; d++) {
+            for (int p = 0; p < pathwayCount; p++) {
+                firstMoved[d][p] = firstMoved(byFactor, dimensionFactors[d][p], p);
+            }
+        }
+        return new ScenarioEffects(byFactor, firstMoved);
+    }
+
+    private static int firstMoved(double[][][] byFactor, int[] factors, int pathway) {
+        for (int i = 0; i < factors.length; i++) {
+            if (byFactor[factors[i]][pathway] != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void indexViability(RiskModel model) {

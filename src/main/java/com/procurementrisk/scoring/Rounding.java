@@ -16,6 +16,9 @@ final class Rounding {
     private static final double NEAR_BOUNDARY = 1e-6;
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
+    /** The length of a compensated sum's state: the running sum, its compensation, the plain sum. */
+    static final int SUM_STATE = 3;
+
     private Rounding() {
     }
 
@@ -120,19 +123,34 @@ final class Rounding {
      * (compensated summation), which the scores have always used.
      */
     static double sum(double[] values, int count) {
-        double high = 0;
-        double compensation = 0;
-        double simple = 0;
+        double[] sum = new double[SUM_STATE];
         for (int i = 0; i < count; i++) {
-            double value = values[i];
-            double corrected = value - compensation;
-            double next = high + corrected;
-            compensation = (next - high) - corrected;
-            high = next;
-            simple += value;
+            add(sum, values[i]);
         }
-        double total = high - compensation;
-        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
+        return total(sum);
+    }
+
+    /**
+     * Adds a value to a compensated sum's state (all zero for an empty sum): a sum can be carried on
+     * from the state after its first values, with the same result as summing all the values at once.
+     */
+    static void add(double[] sum, double value) {
+        double corrected = value - sum[1];
+        double next = sum[0] + corrected;
+        sum[1] = (next - sum[0]) - corrected;
+        sum[0] = next;
+        sum[2] += value;
+    }
+
+    /** The total of a compensated sum's state. */
+    static double total(double[] sum) {
+        return total(sum, 0);
+    }
+
+    /** The total of the compensated sum's state that starts at {@code at} in {@code states}. */
+    static double total(double[] states, int at) {
+        double total = states[at] - states[at + 1];
+        return Double.isNaN(total) && Double.isInfinite(states[at + 2]) ? states[at + 2] : total;
     }
 
     /**

@@ -46,8 +46,9 @@ public final class ScoringEngine {
         PathwayFit fit = new PathwayFit(index, answers);
         List<PathwayScores[]> byPathway = new ArrayList<>();
         List<ScenarioScores> perScenario = new ArrayList<>();
-        for (Scenario s : model.scenarios()) {
-            PathwayScores[] scores = scores(index, points, s, fit.under(s));
+        for (int i = 0; i < index.effects.length; i++) {
+            Scenario s = model.scenarios().get(i);
+            PathwayScores[] scores = scores(index, points, index.effects[i], fit.under(s));
             byPathway.add(scores);
             perScenario.add(new ScenarioScores(s.id(), s.title(), s.probability(), s.isDefault(),
                     ranked(index, scores)));
@@ -74,7 +75,7 @@ public final class ScoringEngine {
     /** The pathways' scores from factor points already worked out: what the what-if analysis shares. */
     static List<PathwayScores> summary(ModelIndex index, FactorPoints points, Scenario scenario,
                                        ViabilityResult[] viability) {
-        return ranked(index, scores(index, points, scenario, viability));
+        return ranked(index, scores(index, points, index.effects(scenario), viability));
     }
 
     private static List<PathwayResult> detail(ModelIndex index, FactorPoints points, double[][] table,
@@ -192,44 +193,18 @@ public final class ScoringEngine {
     }
 
     /** Every pathway's scores under one scenario, in the model's order of pathways, not yet ranked. */
-    private static PathwayScores[] scores(ModelIndex index, FactorPoints points, Scenario scenario,
+    private static PathwayScores[] scores(ModelIndex index, FactorPoints points, ModelIndex.ScenarioEffects effects,
                                           ViabilityResult[] viability) {
         List<Pathway> all = index.model.pathways();
-        double[][][] effects = index.effects(scenario);
         PathwayScores[] scores = new PathwayScores[all.size()];
-        double[] column = new double[index.factors.length];
         for (int p = 0; p < scores.length; p++) {
-            double c = Rounding.tenth(sum(index, points, effects, p, Dimension.CONTRACTUAL, column));
-            double a = Rounding.tenth(sum(index, points, effects, p, Dimension.AVAILABILITY, column));
+            double c = Rounding.tenth(points.sum(Dimension.CONTRACTUAL.ordinal(), p, effects));
+            double a = Rounding.tenth(points.sum(Dimension.AVAILABILITY.ordinal(), p, effects));
             ViabilityResult fit = viability[p];
             scores[p] = new PathwayScores(all.get(p).id(), c, a, index.overall.apply(c, a), 0,
                     fit == null ? null : fit.status(), fit == null ? 0 : fit.undeliverable().size());
         }
         return scores;
-    }
-
-    private static double sum(ModelIndex index, FactorPoints points, double[][][] effects, int pathway,
-                              Dimension dimension, double[] column) {
-        int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
-        boolean plain = true;
-        for (int i = 0; i < factors.length && plain; i++) {
-            plain = effects[factors[i]][pathway] == null;
-        }
-        if (plain) {
-            // The same numbers as under any scenario that moves none of them: the same sum.
-            double known = points.plainSum(dimension.ordinal(), pathway);
-            if (!Double.isNaN(known)) {
-                return known;
-            }
-        }
-        for (int i = 0; i < factors.length; i++) {
-            column[i] = points.under(factors[i], pathway, effects);
-        }
-        double sum = Rounding.sum(column, factors.length);
-        if (plain) {
-            points.plainSum(dimension.ordinal(), pathway, sum);
-        }
-        return sum;
     }
 
     private static List<PathwayScores> expected(ModelIndex index, List<ScenarioScores> perScenario,
