@@ -65,6 +65,11 @@ final class ModelIndex {
     final int[][][] dimensionFactors;
     /** [scenario]: each of the model's scenarios' effects. */
     final ScenarioEffects[] effects;
+    /**
+     * [recommendation]: the position of the pathway it is for; -1 when it is for every pathway (or
+     * for one the model does not have).
+     */
+    final int[] recommendationPathways;
     /** The overall score: the model's weighting of the contractual and availability scores. */
     final Rounding.Weighting overall;
     final Comparator<PathwayScores> scoresOrder;
@@ -139,6 +144,7 @@ final class ModelIndex {
         indexViability(model);
         indexOffers(model);
         indexTurningPoints(model);
+        this.recommendationPathways = model.recommendations().stream().mapToInt(r -> pathway(r.pathway())).toArray();
         this.overall = new Rounding.Weighting(model.weights().contractual(), model.weights().availability());
         this.scoresOrder = order(PathwayScores::fit, PathwayScores::shortfall, PathwayScores::overall,
                 s -> Math.max(s.contractual(), s.availability()), PathwayScores::pathway);
@@ -372,11 +378,28 @@ final class ModelIndex {
     private <T> Comparator<T> order(Function<T, Viability> viability, ToIntFunction<T> shortfall,
                                     ToDoubleFunction<T> overall, ToDoubleFunction<T> worse,
                                     Function<T, String> pathway) {
-        return Comparator.comparing(viability).thenComparingInt(shortfall).thenComparingDouble(overall)
-                .thenComparingDouble(worse).thenComparingInt(t -> {
-                    int p = pathway(pathway.apply(t));
-                    return p < 0 ? Integer.MAX_VALUE : p;
-                });
+        // The same order as Comparator.comparing(viability).thenComparingInt(shortfall)... written out:
+        // the JDK's chained comparators share one class for every chain in the JVM, so the JIT
+        // cannot inline their key extractors, and ranking runs nine times a scoring.
+        return (a, b) -> {
+            int c = viability.apply(a).compareTo(viability.apply(b));
+            if (c == 0) {
+                c = Integer.compare(shortfall.applyAsInt(a), shortfall.applyAsInt(b));
+            }
+            if (c == 0) {
+                c = Double.compare(overall.applyAsDouble(a), overall.applyAsDouble(b));
+            }
+            if (c == 0) {
+                c = Double.compare(worse.applyAsDouble(a), worse.applyAsDouble(b));
+            }
+            return c != 0 ? c : Integer.compare(position(pathway.apply(a)), position(pathway.apply(b)));
+        };
+    }
+
+    /** A pathway's position for ranking: after every pathway of the model when it is not one. */
+    private int position(String pathway) {
+        int p = pathway(pathway);
+        return p < 0 ? Integer.MAX_VALUE : p;
     }
 
     /** A model as a key by identity (a record's own equals would compare the whole model). */

@@ -39,8 +39,9 @@ final class Recommendations {
         Recommendation[] holding = new Recommendation[all.size()];
         int[] group = new int[all.size()];
         int count = 0;
-        for (Recommendation r : all) {
-            int p = index.pathway(r.pathway());
+        for (int i = 0; i < all.size(); i++) {
+            Recommendation r = all.get(i);
+            int p = index.recommendationPathways[i];
             int g = p < 0 ? ALL_GROUP : groupOf[p];
             if (g != RULED_OUT && r.when().isSatisfiedBy(context)) {
                 // Insertion sort: stable, and the few that fire are nearly in order already.
