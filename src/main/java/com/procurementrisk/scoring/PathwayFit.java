@@ -53,8 +53,17 @@ final class PathwayFit {
                 }
             }
             offers.add(here);
-            coverage.add(here.stream().map(ModelIndex.Offered::item).toList());
+            coverage.add(items(here));
         }
+    }
+
+    /** An immutable list of the offers' items, which a pathway's result keeps as it is. */
+    private static List<CoverageItem> items(List<ModelIndex.Offered> offers) {
+        CoverageItem[] items = new CoverageItem[offers.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = offers.get(i).item();
+        }
+        return List.of(items);
     }
 
     /** What the pathway sells of the requested products, in the questionnaire's order. */

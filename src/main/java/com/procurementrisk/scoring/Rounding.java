@@ -160,15 +160,16 @@ final class Rounding {
     static double[] parts(double[] values, int count) {
         long totalTenths = Math.round(tenth(sum(values, count)) * 10);
         long[] floors = new long[count];
+        double[] remainders = new double[count];
         int[] order = new int[count];
         long floored = 0;
         for (int i = 0; i < count; i++) {
             floors[i] = (long) Math.floor(values[i] * 10 + 1e-9);
             floored += floors[i];
-            // Largest remainder first; a stable insertion sort keeps ties in their order.
-            double remainder = -(values[i] * 10 - floors[i]);
+            // Largest remainder first (negated: ascending); a stable insertion sort keeps ties in their order.
+            remainders[i] = -(values[i] * 10 - floors[i]);
             int at = i;
-            while (at > 0 && Double.compare(-(values[order[at - 1]] * 10 - floors[order[at - 1]]), remainder) > 0) {
+            while (at > 0 && Double.compare(remainders[order[at - 1]], remainders[i]) > 0) {
                 order[at] = order[at - 1];
                 at--;
             }
