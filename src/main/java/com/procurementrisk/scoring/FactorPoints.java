@@ -23,7 +23,10 @@ final class FactorPoints {
 
     private final ModelIndex index;
     private final Answers answers;
-    /** [factor][driver]: whether the driver's condition holds. */
+    /**
+     * [factor][driver]: whether the driver's condition holds; all false, not evaluated, for a factor
+     * that applies on no pathway (nothing asks for them there).
+     */
     private final boolean[][] fired;
     /** [factor][pathway]: whether the factor concerns this buyer on the pathway. */
     private final boolean[][] applies;
@@ -84,19 +87,20 @@ final class FactorPoints {
 
     private void evaluate(int f, EvaluationContext context) {
         Factor factor = index.factors[f];
-        List<Driver> drivers = factor.drivers();
-        boolean[] firedHere = new boolean[drivers.size()];
-        for (int d = 0; d < firedHere.length; d++) {
-            firedHere[d] = drivers.get(d).when().isSatisfiedBy(context);
-        }
         boolean concerns = factor.appliesWhen().isSatisfiedBy(context);
         boolean[] appliesHere = new boolean[index.pathwayCount];
-        double[] rawHere = new double[index.pathwayCount];
+        boolean anywhere = false;
         for (int p = 0; p < index.pathwayCount; p++) {
             FactorWeight weight = index.weights[f][p];
             appliesHere[p] = weight != null && concerns && weight.appliesWhen().isSatisfiedBy(context);
+            anywhere |= appliesHere[p];
+        }
+        // Drivers move (and explain) a factor only where it applies: elsewhere they need not be read.
+        boolean[] firedHere = anywhere ? fired(factor.drivers(), context) : new boolean[factor.drivers().size()];
+        double[] rawHere = new double[index.pathwayCount];
+        for (int p = 0; p < index.pathwayCount; p++) {
             if (appliesHere[p]) {
-                double points = weight.base();
+                double points = index.weights[f][p].base();
                 for (int d = 0; d < firedHere.length; d++) {
                     if (firedHere[d]) {
                         points += index.driverPoints[f][d][p];
@@ -108,6 +112,14 @@ final class FactorPoints {
         fired[f] = firedHere;
         applies[f] = appliesHere;
         raw[f] = rawHere;
+    }
+
+    private static boolean[] fired(List<Driver> drivers, EvaluationContext context) {
+        boolean[] fired = new boolean[drivers.size()];
+        for (int d = 0; d < fired.length; d++) {
+            fired[d] = drivers.get(d).when().isSatisfiedBy(context);
+        }
+        return fired;
     }
 
     /**
