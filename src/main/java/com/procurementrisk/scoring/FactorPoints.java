@@ -33,14 +33,18 @@ final class FactorPoints {
     /** [factor][pathway]: base + fired drivers, never below zero; zero where it does not apply. */
     private final double[][] raw;
     /**
-     * [dimension][pathway]: the compensated sum of the dimension's factor points on the pathway with
-     * no scenario effect, one state ({@link Rounding#add}) before each factor and one after the last
-     * (null until needed). Most scenarios move a few factors on a few pathways: every other
-     * (dimension, pathway) sums the same numbers in the same order, and where a scenario moves some,
-     * the factors before the first it moves still add up the same. So these sums are worked out once
-     * per set of answers and shared by every scenario.
+     * [dimension][pathway]: the sum of the dimension's factor points on the pathway with no scenario
+     * effect (NaN until worked out). Most scenarios move a few factors on a few pathways: every other
+     * (dimension, pathway) sums the same numbers in the same order, so the sum is worked out once per
+     * set of answers and shared by every scenario that leaves it alone.
      */
-    private final double[][][] plainSums;
+    private final double[][] plainSums;
+    /**
+     * [dimension][pathway]: the same sum's compensated state ({@link Rounding#add}) before each factor
+     * (null until a scenario moves one of them): the factors before the first one a scenario moves
+     * still add up the same, so its sum carries on from there.
+     */
+    private final double[][][] plainStates;
 
     FactorPoints(ModelIndex index, Answers answers) {
         this.index = index;
@@ -49,7 +53,8 @@ final class FactorPoints {
         this.fired = new boolean[factors][];
         this.applies = new boolean[factors][];
         this.raw = new double[factors][];
-        this.plainSums = new double[Dimension.values().length][index.pathwayCount][];
+        this.plainSums = noSums(index);
+        this.plainStates = new double[Dimension.values().length][index.pathwayCount][];
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < factors; f++) {
             evaluate(f, context);
@@ -62,7 +67,8 @@ final class FactorPoints {
         this.fired = base.fired.clone();
         this.applies = base.applies.clone();
         this.raw = base.raw.clone();
-        this.plainSums = new double[Dimension.values().length][index.pathwayCount][];
+        this.plainSums = noSums(index);
+        this.plainStates = new double[Dimension.values().length][index.pathwayCount][];
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < changed.length; f++) {
             if (changed[f]) {
@@ -127,32 +133,54 @@ final class FactorPoints {
      * all in model order ({@link Rounding#sum}) gives it.
      */
     double sum(int dimension, int pathway, ModelIndex.ScenarioEffects effects) {
-        int[] factors = index.dimensionFactors[dimension][pathway];
-        double[] plain = plainSums(dimension, pathway, factors);
         int first = effects.firstMoved()[dimension][pathway];
-        if (first < 0) {
-            return Rounding.total(plain, factors.length * STATE);
+        return first < 0 ? plainSum(dimension, pathway) : movedSum(dimension, pathway, first, effects.byFactor());
+    }
+
+    private double plainSum(int dimension, int pathway) {
+        double known = plainSums[dimension][pathway];
+        if (Double.isNaN(known)) {
+            double[] sum = new double[STATE];
+            for (int f : index.dimensionFactors[dimension][pathway]) {
+                Rounding.add(sum, under(f, pathway, (double[]) null));
+            }
+            known = Rounding.total(sum);
+            plainSums[dimension][pathway] = known;
         }
-        // Carry on from the sum of the factors before the first one the scenario moves.
-        double[] sum = Arrays.copyOfRange(plain, first * STATE, (first + 1) * STATE);
+        return known;
+    }
+
+    /** The sum when the scenario moves the factor at {@code first} (and maybe later ones). */
+    private double movedSum(int dimension, int pathway, int first, double[][][] effects) {
+        int[] factors = index.dimensionFactors[dimension][pathway];
+        double[] sum = Arrays.copyOfRange(plainStates(dimension, pathway), first * STATE, (first + 1) * STATE);
         for (int i = first; i < factors.length; i++) {
-            Rounding.add(sum, under(factors[i], pathway, effects.byFactor()[factors[i]][pathway]));
+            Rounding.add(sum, under(factors[i], pathway, effects[factors[i]][pathway]));
         }
         return Rounding.total(sum);
     }
 
-    private double[] plainSums(int dimension, int pathway, int[] factors) {
-        double[] states = plainSums[dimension][pathway];
+    private double[] plainStates(int dimension, int pathway) {
+        double[] states = plainStates[dimension][pathway];
         if (states == null) {
-            states = new double[(factors.length + 1) * STATE];
+            int[] factors = index.dimensionFactors[dimension][pathway];
+            states = new double[factors.length * STATE];
             double[] sum = new double[STATE];
-            for (int i = 0; i < factors.length; i++) {
+            for (int i = 0; i + 1 < factors.length; i++) {
                 Rounding.add(sum, under(factors[i], pathway, (double[]) null));
                 System.arraycopy(sum, 0, states, (i + 1) * STATE, STATE);
             }
-            plainSums[dimension][pathway] = states;
+            plainStates[dimension][pathway] = states;
         }
         return states;
+    }
+
+    private static double[][] noSums(ModelIndex index) {
+        double[][] sums = new double[Dimension.values().length][index.pathwayCount];
+        for (double[] row : sums) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return sums;
     }
 
     /** Whether the factor concerns this buyer on this pathway; if not, it adds nothing. */
