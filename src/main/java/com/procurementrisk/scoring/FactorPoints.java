@@ -19,9 +19,14 @@ import java.util.List;
  */
 final class FactorPoints {
 
+    private static final int STATE = Rounding.SUM_STATE;
+
     private final ModelIndex index;
     private final Answers answers;
-    /** [factor][driver]: whether the driver's condition holds. */
+    /**
+     * [factor][driver]: whether the driver's condition holds; all false, not evaluated, for a factor
+     * that applies on no pathway (nothing asks for them there).
+     */
     private final boolean[][] fired;
     /** [factor][pathway]: whether the factor concerns this buyer on the pathway. */
     private final boolean[][] applies;
@@ -29,11 +34,17 @@ final class FactorPoints {
     private final double[][] raw;
     /**
      * [dimension][pathway]: the sum of the dimension's factor points on the pathway with no scenario
-     * effect on any of them (NaN until worked out). Most scenarios move a few factors on a few
-     * pathways; every other (dimension, pathway) sums the same numbers in the same order, so the sum
-     * is worked out once per set of answers and shared by every scenario that leaves it alone.
+     * effect (NaN until worked out). Most scenarios move a few factors on a few pathways: every other
+     * (dimension, pathway) sums the same numbers in the same order, so the sum is worked out once per
+     * set of answers and shared by every scenario that leaves it alone.
      */
     private final double[][] plainSums;
+    /**
+     * [dimension][pathway]: the same sum's compensated state ({@link Rounding#add}) before each factor
+     * (null until a scenario moves one of them): the factors before the first one a scenario moves
+     * still add up the same, so its sum carries on from there.
+     */
+    private final double[][][] plainStates;
 
     FactorPoints(ModelIndex index, Answers answers) {
         this.index = index;
@@ -43,6 +54,7 @@ final class FactorPoints {
         this.applies = new boolean[factors][];
         this.raw = new double[factors][];
         this.plainSums = noSums(index);
+        this.plainStates = new double[Dimension.values().length][index.pathwayCount][];
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < factors; f++) {
             evaluate(f, context);
@@ -56,6 +68,7 @@ final class FactorPoints {
         this.applies = base.applies.clone();
         this.raw = base.raw.clone();
         this.plainSums = noSums(index);
+        this.plainStates = new double[Dimension.values().length][index.pathwayCount][];
         EvaluationContext context = EvaluationContext.of(answers);
         for (int f = 0; f < changed.length; f++) {
             if (changed[f]) {
@@ -80,19 +93,20 @@ final class FactorPoints {
 
     private void evaluate(int f, EvaluationContext context) {
         Factor factor = index.factors[f];
-        List<Driver> drivers = factor.drivers();
-        boolean[] firedHere = new boolean[drivers.size()];
-        for (int d = 0; d < firedHere.length; d++) {
-            firedHere[d] = drivers.get(d).when().isSatisfiedBy(context);
-        }
         boolean concerns = factor.appliesWhen().isSatisfiedBy(context);
         boolean[] appliesHere = new boolean[index.pathwayCount];
-        double[] rawHere = new double[index.pathwayCount];
+        boolean anywhere = false;
         for (int p = 0; p < index.pathwayCount; p++) {
             FactorWeight weight = index.weights[f][p];
             appliesHere[p] = weight != null && concerns && weight.appliesWhen().isSatisfiedBy(context);
+            anywhere |= appliesHere[p];
+        }
+        // Drivers move (and explain) a factor only where it applies: elsewhere they need not be read.
+        boolean[] firedHere = anywhere ? fired(factor.drivers(), context) : new boolean[factor.drivers().size()];
+        double[] rawHere = new double[index.pathwayCount];
+        for (int p = 0; p < index.pathwayCount; p++) {
             if (appliesHere[p]) {
-                double points = weight.base();
+                double points = index.weights[f][p].base();
                 for (int d = 0; d < firedHere.length; d++) {
                     if (firedHere[d]) {
                         points += index.driverPoints[f][d][p];
@@ -106,21 +120,67 @@ final class FactorPoints {
         raw[f] = rawHere;
     }
 
+    private static boolean[] fired(List<Driver> drivers, EvaluationContext context) {
+        boolean[] fired = new boolean[drivers.size()];
+        for (int d = 0; d < fired.length; d++) {
+            fired[d] = drivers.get(d).when().isSatisfiedBy(context);
+        }
+        return fired;
+    }
+
+    /**
+     * The sum of a dimension's factor points on a pathway under a scenario, exactly as summing them
+     * all in model order ({@link Rounding#sum}) gives it.
+     */
+    double sum(int dimension, int pathway, ModelIndex.ScenarioEffects effects) {
+        int first = effects.firstMoved()[dimension][pathway];
+        return first < 0 ? plainSum(dimension, pathway) : movedSum(dimension, pathway, first, effects.byFactor());
+    }
+
+    private double plainSum(int dimension, int pathway) {
+        double known = plainSums[dimension][pathway];
+        if (Double.isNaN(known)) {
+            double[] sum = new double[STATE];
+            for (int f : index.dimensionFactors[dimension][pathway]) {
+                Rounding.add(sum, under(f, pathway, (double[]) null));
+            }
+            known = Rounding.total(sum);
+            plainSums[dimension][pathway] = known;
+        }
+        return known;
+    }
+
+    /** The sum when the scenario moves the factor at {@code first} (and maybe later ones). */
+    private double movedSum(int dimension, int pathway, int first, double[][][] effects) {
+        int[] factors = index.dimensionFactors[dimension][pathway];
+        double[] sum = Arrays.copyOfRange(plainStates(dimension, pathway), first * STATE, (first + 1) * STATE);
+        for (int i = first; i < factors.length; i++) {
+            Rounding.add(sum, under(factors[i], pathway, effects[factors[i]][pathway]));
+        }
+        return Rounding.total(sum);
+    }
+
+    private double[] plainStates(int dimension, int pathway) {
+        double[] states = plainStates[dimension][pathway];
+        if (states == null) {
+            int[] factors = index.dimensionFactors[dimension][pathway];
+            states = new double[factors.length * STATE];
+            double[] sum = new double[STATE];
+            for (int i = 0; i + 1 < factors.length; i++) {
+                Rounding.add(sum, under(factors[i], pathway, (double[]) null));
+                System.arraycopy(sum, 0, states, (i + 1) * STATE, STATE);
+            }
+            plainStates[dimension][pathway] = states;
+        }
+        return states;
+    }
+
     private static double[][] noSums(ModelIndex index) {
         double[][] sums = new double[Dimension.values().length][index.pathwayCount];
         for (double[] row : sums) {
             Arrays.fill(row, Double.NaN);
         }
         return sums;
-    }
-
-    /** The sum of a dimension's points on a pathway with no scenario effect, or NaN when not yet known. */
-    double plainSum(int dimension, int pathway) {
-        return plainSums[dimension][pathway];
-    }
-
-    void plainSum(int dimension, int pathway, double sum) {
-        plainSums[dimension][pathway] = sum;
     }
 
     /** Whether the factor concerns this buyer on this pathway; if not, it adds nothing. */
@@ -144,7 +204,7 @@ final class FactorPoints {
 
     /** [factor][pathway]: the raw points moved by the scenario's effects, then held within 0..max. */
     double[][] table(Scenario scenario) {
-        double[][][] effects = index.effects(scenario);
+        double[][][] effects = index.effects(scenario).byFactor();
         double[][] table = new double[raw.length][index.pathwayCount];
         for (int f = 0; f < raw.length; f++) {
             for (int p = 0; p < index.pathwayCount; p++) {
@@ -156,10 +216,9 @@ final class FactorPoints {
         return table;
     }
 
-    /** One factor's points on one pathway under a scenario's effects ({@link ModelIndex#effects}). */
-    double under(int factor, int pathway, double[][][] effects) {
-        return applies[factor][pathway]
-                ? under(raw[factor][pathway], effects[factor][pathway], index.weights[factor][pathway]) : 0;
+    /** One factor's points on one pathway under a scenario's effects on it (null: none). */
+    private double under(int factor, int pathway, double[] effects) {
+        return applies[factor][pathway] ? under(raw[factor][pathway], effects, index.weights[factor][pathway]) : 0;
     }
 
     private static double under(double raw, double[] effects, FactorWeight weight) {

@@ -7,16 +7,13 @@ import com.procurementrisk.scoring.model.Answer;
 import com.procurementrisk.scoring.model.Answers;
 import com.procurementrisk.scoring.model.CoverageStatus;
 import com.procurementrisk.scoring.model.EvaluationContext;
-import com.procurementrisk.scoring.model.Pathway;
 import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 import com.procurementrisk.scoring.model.Viability;
 import com.procurementrisk.scoring.model.ViabilityRules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +27,15 @@ import java.util.Set;
  */
 final class PathwayFit {
 
-    static final String UNAVAILABLE = Reason.PRODUCT_UNAVAILABLE;
-    static final String PREVIEW = Reason.PRODUCT_IN_PREVIEW;
-
     private final ModelIndex index;
     private final RiskModel model;
     private final Answers answers;
     private final List<String> requested;
+    /** [pathway]: what it offers of the requested products, in the questionnaire's order. */
+    private final List<List<ModelIndex.Offered>> offers = new ArrayList<>();
     private final List<List<CoverageItem>> coverage = new ArrayList<>();
     /** Viability by {@link ModelIndex#viabilityKey}: scenarios no rule names share one. */
-    private final Map<String, Map<String, ViabilityResult>> byScenario = new HashMap<>();
+    private final Map<String, ViabilityResult[]> byScenario = new HashMap<>();
 
     PathwayFit(ModelIndex index, Answers answers) {
         this.index = index;
@@ -48,11 +44,26 @@ final class PathwayFit {
         String question = model.coverage().question();
         this.requested = question == null ? List.of() : answers.get(question)
                 .filter(a -> a instanceof Answer.Multi).map(a -> ((Answer.Multi) a).choices()).orElse(List.of());
-        for (Pathway p : model.pathways()) {
-            coverage.add(requested.stream().flatMap(product -> model.coverage().offer(p.id(), product).stream())
-                    .map(o -> new CoverageItem(o.product(), o.status(), o.note(), o.insteadVia(), o.sources()))
-                    .toList());
+        for (int p = 0; p < index.pathwayCount; p++) {
+            List<ModelIndex.Offered> here = new ArrayList<>(requested.size());
+            for (String product : requested) {
+                ModelIndex.Offered offered = index.offered(p, product);
+                if (offered != null) {
+                    here.add(offered);
+                }
+            }
+            offers.add(here);
+            coverage.add(items(here));
         }
+    }
+
+    /** An immutable list of the offers' items, which a pathway's result keeps as it is. */
+    private static List<CoverageItem> items(List<ModelIndex.Offered> offers) {
+        CoverageItem[] items = new CoverageItem[offers.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = offers.get(i).item();
+        }
+        return List.of(items);
     }
 
     /** What the pathway sells of the requested products, in the questionnaire's order. */
@@ -61,44 +72,42 @@ final class PathwayFit {
     }
 
     /**
-     * The viability of every pathway under a scenario (constraints may depend on it); empty for a
-     * model of format 1, which knows nothing of coverage or constraints and so cannot judge it.
+     * The viability of every pathway under a scenario (constraints may depend on it), by position in
+     * the model; all null for a model of format 1, which knows nothing of coverage or constraints and
+     * so cannot judge it. Shared: read only.
      */
-    Map<String, ViabilityResult> under(Scenario scenario) {
+    ViabilityResult[] under(Scenario scenario) {
         if (model.info().format() < 2) {
-            return Map.of();
+            return new ViabilityResult[index.pathwayCount];
         }
         return byScenario.computeIfAbsent(index.viabilityKey(scenario), k -> {
-            Map<String, ViabilityResult> result = new LinkedHashMap<>();
             EvaluationContext context = EvaluationContext.of(answers, scenario.id());
-            List<Pathway> pathways = model.pathways();
-            for (int p = 0; p < pathways.size(); p++) {
-                result.put(pathways.get(p).id(), assess(p, pathways.get(p).id(), context));
+            ViabilityResult[] result = new ViabilityResult[index.pathwayCount];
+            for (int p = 0; p < result.length; p++) {
+                result[p] = assess(p, context);
             }
-            return Collections.unmodifiableMap(result);
+            return result;
         });
     }
 
-    private ViabilityResult assess(int index, String pathway, EvaluationContext context) {
+    private ViabilityResult assess(int pathway, EvaluationContext context) {
         ViabilityRules rules = model.viability();
         List<Reason> reasons = new ArrayList<>();
         Set<String> blocked = new LinkedHashSet<>();
         Set<String> restricted = new LinkedHashSet<>();
-        for (CoverageItem item : coverage.get(index)) {
+        for (ModelIndex.Offered offered : offers.get(pathway)) {
+            CoverageItem item = offered.item();
             if (item.status() == CoverageStatus.UNAVAILABLE) {
                 blocked.add(item.product());
-                reasons.add(new Reason(UNAVAILABLE, List.of(item.product()),
-                        label(item.product()) + ": " + item.note(), item.sources()));
+                reasons.add(offered.reason());
             } else if (item.status() == CoverageStatus.PREVIEW && rules.preview().when().isSatisfiedBy(context)) {
                 restricted.add(item.product());
-                reasons.add(new Reason(PREVIEW, List.of(item.product()),
-                        label(item.product()) + " is in preview on this route: " + rules.preview().message(),
-                        item.sources()));
+                reasons.add(offered.reason());
             }
         }
         Viability status = Viability.VIABLE;
-        for (ViabilityRules.Constraint c : rules.constraints()) {
-            if (!c.pathways().contains(pathway) || !c.when().isSatisfiedBy(context)) {
+        for (ViabilityRules.Constraint c : index.constraintsOn(pathway)) {
+            if (!c.when().isSatisfiedBy(context)) {
                 continue;
             }
             if (c.products().isEmpty()) {
@@ -118,10 +127,8 @@ final class PathwayFit {
         } else if (!blocked.isEmpty() || !restricted.isEmpty()) {
             status = status.worse(Viability.PARTIAL);
         }
-        return new ViabilityResult(status, reasons, requested.stream().filter(blocked::contains).toList());
-    }
-
-    private String label(String product) {
-        return index.productLabel(product);
+        List<String> undeliverable = blocked.isEmpty() ? List.of()
+                : requested.stream().filter(blocked::contains).toList();
+        return new ViabilityResult(status, reasons, undeliverable);
     }
 }

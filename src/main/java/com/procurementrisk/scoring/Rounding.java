@@ -16,6 +16,9 @@ final class Rounding {
     private static final double NEAR_BOUNDARY = 1e-6;
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
+    /** The length of a compensated sum's state: the running sum, its compensation, the plain sum. */
+    static final int SUM_STATE = 3;
+
     private Rounding() {
     }
 
@@ -43,21 +46,48 @@ final class Rounding {
 
     /** A weighted sum of scores already rounded to tenths, computed in decimal and rounded half up. */
     static double weighted(double weightA, double a, double weightB, double b) {
-        int decimalsA = decimals(weightA);
-        int decimalsB = decimals(weightB);
-        int scale = Math.max(decimalsA, decimalsB);
-        long tenthsA = tenths(a);
-        long tenthsB = tenths(b);
-        if (decimalsA < 0 || decimalsB < 0 || tenthsA == Long.MIN_VALUE || tenthsB == Long.MIN_VALUE) {
-            return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
-                    .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
-                    .setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new Weighting(weightA, weightB).apply(a, b);
+    }
+
+    /**
+     * {@link #weighted} for two fixed weights, with what depends on the weights alone (their
+     * decimals, scaled to integers) worked out once: the overall score weights every pathway of
+     * every scenario with the model's same two weights.
+     */
+    static final class Weighting {
+        private final double weightA;
+        private final double weightB;
+        /** Whether both weights scale exactly to integers (at most six decimals). */
+        private final boolean plain;
+        private final long scaledA;
+        private final long scaledB;
+        /** 10^scale: the weighted sum in integers is in 10^-(scale + 1). */
+        private final long unit;
+
+        Weighting(double weightA, double weightB) {
+            this.weightA = weightA;
+            this.weightB = weightB;
+            int decimalsA = decimals(weightA);
+            int decimalsB = decimals(weightB);
+            this.plain = decimalsA >= 0 && decimalsB >= 0;
+            this.unit = plain ? POWERS[Math.max(decimalsA, decimalsB)] : 0;
+            this.scaledA = plain ? Math.round(weightA * unit) : 0;
+            this.scaledB = plain ? Math.round(weightB * unit) : 0;
         }
-        // Exact in integers: weights times 10^scale, scores in tenths, so the sum is in 10^-(scale + 1).
-        long sum = Math.round(weightA * POWERS[scale]) * tenthsA + Math.round(weightB * POWERS[scale]) * tenthsB;
-        long unit = POWERS[scale];
-        long rounded = (Math.abs(sum) + unit / 2) / unit;
-        return fromTenths(sum < 0 ? -rounded : rounded);
+
+        double apply(double a, double b) {
+            long tenthsA = tenths(a);
+            long tenthsB = tenths(b);
+            if (!plain || tenthsA == Long.MIN_VALUE || tenthsB == Long.MIN_VALUE) {
+                return BigDecimal.valueOf(weightA).multiply(BigDecimal.valueOf(a))
+                        .add(BigDecimal.valueOf(weightB).multiply(BigDecimal.valueOf(b)))
+                        .setScale(1, RoundingMode.HALF_UP).doubleValue();
+            }
+            // Exact in integers: weights times 10^scale, scores in tenths.
+            long sum = scaledA * tenthsA + scaledB * tenthsB;
+            long rounded = (Math.abs(sum) + unit / 2) / unit;
+            return fromTenths(sum < 0 ? -rounded : rounded);
+        }
     }
 
     /** How many decimals a weight has (0..6), or -1 when more, or too large to scale exactly. */
@@ -93,19 +123,34 @@ final class Rounding {
      * (compensated summation), which the scores have always used.
      */
     static double sum(double[] values, int count) {
-        double high = 0;
-        double compensation = 0;
-        double simple = 0;
+        double[] sum = new double[SUM_STATE];
         for (int i = 0; i < count; i++) {
-            double value = values[i];
-            double corrected = value - compensation;
-            double next = high + corrected;
-            compensation = (next - high) - corrected;
-            high = next;
-            simple += value;
+            add(sum, values[i]);
         }
-        double total = high - compensation;
-        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
+        return total(sum);
+    }
+
+    /**
+     * Adds a value to a compensated sum's state (all zero for an empty sum): a sum can be carried on
+     * from the state after its first values, with the same result as summing all the values at once.
+     */
+    static void add(double[] sum, double value) {
+        double corrected = value - sum[1];
+        double next = sum[0] + corrected;
+        sum[1] = (next - sum[0]) - corrected;
+        sum[0] = next;
+        sum[2] += value;
+    }
+
+    /** The total of a compensated sum's state. */
+    static double total(double[] sum) {
+        return total(sum, 0);
+    }
+
+    /** The total of the compensated sum's state that starts at {@code at} in {@code states}. */
+    static double total(double[] states, int at) {
+        double total = states[at] - states[at + 1];
+        return Double.isNaN(total) && Double.isInfinite(states[at + 2]) ? states[at + 2] : total;
     }
 
     /**
@@ -115,15 +160,16 @@ final class Rounding {
     static double[] parts(double[] values, int count) {
         long totalTenths = Math.round(tenth(sum(values, count)) * 10);
         long[] floors = new long[count];
+        double[] remainders = new double[count];
         int[] order = new int[count];
         long floored = 0;
         for (int i = 0; i < count; i++) {
             floors[i] = (long) Math.floor(values[i] * 10 + 1e-9);
             floored += floors[i];
-            // Largest remainder first; a stable insertion sort keeps ties in their order.
-            double remainder = -(values[i] * 10 - floors[i]);
+            // Largest remainder first (negated: ascending); a stable insertion sort keeps ties in their order.
+            remainders[i] = -(values[i] * 10 - floors[i]);
             int at = i;
-            while (at > 0 && Double.compare(-(values[order[at - 1]] * 10 - floors[order[at - 1]]), remainder) > 0) {
+            while (at > 0 && Double.compare(remainders[order[at - 1]], remainders[i]) > 0) {
                 order[at] = order[at - 1];
                 at--;
             }

@@ -20,8 +20,8 @@ import com.procurementrisk.scoring.model.RiskModel;
 import com.procurementrisk.scoring.model.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,6 @@ import java.util.Map;
  * calls (but the model's {@link ModelIndex}, which depends on the model alone).
  */
 public final class ScoringEngine {
-
-    private static final Comparator<Contribution> LARGEST_FIRST =
-            Comparator.comparingDouble(Contribution::contribution).reversed();
 
     private ScoringEngine() {
     }
@@ -49,8 +46,9 @@ public final class ScoringEngine {
         PathwayFit fit = new PathwayFit(index, answers);
         List<PathwayScores[]> byPathway = new ArrayList<>();
         List<ScenarioScores> perScenario = new ArrayList<>();
-        for (Scenario s : model.scenarios()) {
-            PathwayScores[] scores = scores(index, points, s, fit.under(s));
+        for (int i = 0; i < index.effects.length; i++) {
+            Scenario s = model.scenarios().get(i);
+            PathwayScores[] scores = scores(index, points, index.effects[i], fit.under(s));
             byPathway.add(scores);
             perScenario.add(new ScenarioScores(s.id(), s.title(), s.probability(), s.isDefault(),
                     ranked(index, scores)));
@@ -76,12 +74,12 @@ public final class ScoringEngine {
 
     /** The pathways' scores from factor points already worked out: what the what-if analysis shares. */
     static List<PathwayScores> summary(ModelIndex index, FactorPoints points, Scenario scenario,
-                                       Map<String, ViabilityResult> viability) {
-        return ranked(index, scores(index, points, scenario, viability));
+                                       ViabilityResult[] viability) {
+        return ranked(index, scores(index, points, index.effects(scenario), viability));
     }
 
     private static List<PathwayResult> detail(ModelIndex index, FactorPoints points, double[][] table,
-                                              PathwayFit fit, Map<String, ViabilityResult> viability) {
+                                              PathwayFit fit, ViabilityResult[] viability) {
         List<PathwayResult> ranked = new ArrayList<>();
         List<Pathway> all = index.model.pathways();
         @SuppressWarnings("unchecked")
@@ -90,9 +88,9 @@ public final class ScoringEngine {
             Pathway pathway = all.get(p);
             DimensionResult c = dimension(index, points, table, p, Dimension.CONTRACTUAL, read);
             DimensionResult a = dimension(index, points, table, p, Dimension.AVAILABILITY, read);
-            double overall = overall(index.model, c.score(), a.score());
+            double overall = index.overall.apply(c.score(), a.score());
             ranked.add(new PathwayResult(pathway.id(), pathway.title(), 0, c, a, Scored.of(overall),
-                    viability.get(pathway.id()), fit.coverage(p)));
+                    viability[p], fit.coverage(p)));
         }
         ranked.sort(index.resultsOrder);
         List<PathwayResult> result = new ArrayList<>(ranked.size());
@@ -112,30 +110,53 @@ public final class ScoringEngine {
             values[i] = table[factors[i]][pathway];
         }
         double[] rounded = Rounding.parts(values, values.length);
-        List<Contribution> contributions = new ArrayList<>(factors.length);
         double score = 0;
-        for (int i = 0; i < factors.length; i++) {
-            int f = factors[i];
-            Factor factor = index.factors[f];
-            FactorWeight weight = index.weights[f][pathway];
-            double value = rounded[i];
+        for (double value : rounded) {
             score += value;
-            double adjustment = values[i] - points.withoutScenario(f, pathway);
-            boolean applies = points.applies(f, pathway);
-            contributions.add(new Contribution(factor.id(), factor.title(), value, weight.max(),
-                    applies ? weight.base() : 0, factor.rationale(),
-                    applies ? movedBy(index, points, f, pathway, read) : List.of(), Rounding.tenth(adjustment),
-                    factor.sources(), applies));
         }
-        contributions.sort(LARGEST_FIRST);
+        int[] order = largestFirst(rounded);
+        Contribution[] contributions = new Contribution[factors.length];
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            contributions[k] = contribution(index, points, factors[i], pathway, rounded[i], values[i], read);
+        }
         double total = Rounding.tenth(score);
-        return new DimensionResult(total, Band.of(total), contributions);
+        return new DimensionResult(total, Band.of(total), Arrays.asList(contributions));
+    }
+
+    private static Contribution contribution(ModelIndex index, FactorPoints points, int f, int pathway, double value,
+                                             double underScenario, Map<String, Object>[][] read) {
+        Factor factor = index.factors[f];
+        FactorWeight weight = index.weights[f][pathway];
+        double adjustment = underScenario - points.withoutScenario(f, pathway);
+        boolean applies = points.applies(f, pathway);
+        return new Contribution(factor.id(), factor.title(), value, weight.max(), applies ? weight.base() : 0,
+                factor.rationale(), applies ? movedBy(index, points, f, pathway, read) : List.of(),
+                Rounding.tenth(adjustment), factor.sources(), applies);
+    }
+
+    /**
+     * Positions of {@code values}, largest value first, equal values in their order: the order a
+     * stable sort of the contributions by largest contribution gives, without boxing or comparators.
+     */
+    private static int[] largestFirst(double[] values) {
+        int[] order = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int at = i;
+            while (at > 0 && Double.compare(values[order[at - 1]], values[i]) < 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        return order;
     }
 
     private static List<AnswerEffect> movedBy(ModelIndex index, FactorPoints points, int factor, int pathway,
                                               Map<String, Object>[][] read) {
-        List<AnswerEffect> effects = new ArrayList<>();
         List<Driver> drivers = index.factors[factor].drivers();
+        AnswerEffect[] effects = new AnswerEffect[drivers.size()];
+        int count = 0;
         for (int d = 0; d < drivers.size(); d++) {
             double moved = index.driverPoints[factor][d][pathway];
             if (moved != 0 && points.fired(factor, d)) {
@@ -146,66 +167,44 @@ public final class ScoringEngine {
                     // The same answers on every pathway the driver moves: read once, shared (read-only).
                     read[factor][d] = answersRead(index.driverQuestions[factor][d], points.answers());
                 }
-                effects.add(new AnswerEffect(read[factor][d], moved, drivers.get(d).because()));
+                effects[count++] = new AnswerEffect(read[factor][d], moved, drivers.get(d).because());
             }
         }
-        return effects;
+        // An immutable list, which the contribution keeps as it is (it would copy any other).
+        return count == 0 ? List.of() : List.of(Arrays.copyOf(effects, count));
     }
 
-    /** The buyer's answers to the questions a condition reads (null where unanswered). */
-    private static Map<String, Object> answersRead(List<String> questions, Answers answers) {
-        Map<String, Object> read = new LinkedHashMap<>();
+    /** The buyer's answers to the questions a condition reads (null where unanswered), in order. */
+    private static Map<String, Object> answersRead(String[] questions, Answers answers) {
+        if (questions.length == 1) {
+            // Most drivers read one question: the same map (equal, same JSON) in one small object.
+            return Collections.singletonMap(questions[0], valueOf(answers, questions[0]));
+        }
+        Map<String, Object> read = new LinkedHashMap<>(2 * questions.length);
         for (String question : questions) {
-            Answer answer = answers.asMap().get(question);
-            read.put(question, answer == null ? null : answer.value());
+            read.put(question, valueOf(answers, question));
         }
         return Collections.unmodifiableMap(read);
     }
 
-    private static double overall(RiskModel model, double contractual, double availability) {
-        return Rounding.weighted(model.weights().contractual(), contractual, model.weights().availability(),
-                availability);
+    private static Object valueOf(Answers answers, String question) {
+        Answer answer = answers.asMap().get(question);
+        return answer == null ? null : answer.value();
     }
 
     /** Every pathway's scores under one scenario, in the model's order of pathways, not yet ranked. */
-    private static PathwayScores[] scores(ModelIndex index, FactorPoints points, Scenario scenario,
-                                          Map<String, ViabilityResult> viability) {
+    private static PathwayScores[] scores(ModelIndex index, FactorPoints points, ModelIndex.ScenarioEffects effects,
+                                          ViabilityResult[] viability) {
         List<Pathway> all = index.model.pathways();
-        double[][][] effects = index.effects(scenario);
         PathwayScores[] scores = new PathwayScores[all.size()];
-        double[] column = new double[index.factors.length];
         for (int p = 0; p < scores.length; p++) {
-            double c = Rounding.tenth(sum(index, points, effects, p, Dimension.CONTRACTUAL, column));
-            double a = Rounding.tenth(sum(index, points, effects, p, Dimension.AVAILABILITY, column));
-            ViabilityResult fit = viability.get(all.get(p).id());
-            scores[p] = new PathwayScores(all.get(p).id(), c, a, overall(index.model, c, a), 0,
+            double c = Rounding.tenth(points.sum(Dimension.CONTRACTUAL.ordinal(), p, effects));
+            double a = Rounding.tenth(points.sum(Dimension.AVAILABILITY.ordinal(), p, effects));
+            ViabilityResult fit = viability[p];
+            scores[p] = new PathwayScores(all.get(p).id(), c, a, index.overall.apply(c, a), 0,
                     fit == null ? null : fit.status(), fit == null ? 0 : fit.undeliverable().size());
         }
         return scores;
-    }
-
-    private static double sum(ModelIndex index, FactorPoints points, double[][][] effects, int pathway,
-                              Dimension dimension, double[] column) {
-        int[] factors = index.dimensionFactors[dimension.ordinal()][pathway];
-        boolean plain = true;
-        for (int i = 0; i < factors.length && plain; i++) {
-            plain = effects[factors[i]][pathway] == null;
-        }
-        if (plain) {
-            // The same numbers as under any scenario that moves none of them: the same sum.
-            double known = points.plainSum(dimension.ordinal(), pathway);
-            if (!Double.isNaN(known)) {
-                return known;
-            }
-        }
-        for (int i = 0; i < factors.length; i++) {
-            column[i] = points.under(factors[i], pathway, effects);
-        }
-        double sum = Rounding.sum(column, factors.length);
-        if (plain) {
-            points.plainSum(dimension.ordinal(), pathway, sum);
-        }
-        return sum;
     }
 
     private static List<PathwayScores> expected(ModelIndex index, List<ScenarioScores> perScenario,
@@ -263,7 +262,7 @@ public final class ScoringEngine {
      */
     private static List<PathwayScores> ranked(ModelIndex index, PathwayScores[] scores) {
         PathwayScores[] sorted = scores.clone();
-        java.util.Arrays.sort(sorted, index.scoresOrder);
+        Arrays.sort(sorted, index.scoresOrder);
         List<PathwayScores> result = new ArrayList<>(sorted.length);
         for (int i = 0; i < sorted.length; i++) {
             PathwayScores s = sorted[i];

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -101,7 +100,7 @@ public final class Sensitivity {
                 Set<String> differ = differences(answers, changed);
                 FactorPoints moved = points.with(changed, differ);
                 boolean viabilityMoves = differ.stream().anyMatch(index::viabilityReads);
-                Map<String, ViabilityResult> viability = viabilityMoves
+                ViabilityResult[] viability = viabilityMoves
                         ? new PathwayFit(index, changed).under(scenario) : fit.under(scenario);
                 List<PathwayScores> scores = ScoringEngine.summary(index, moved, scenario, viability);
                 List<String> ranking = scores.stream().map(PathwayScores::pathway).toList();
