@@ -47,14 +47,14 @@ if [[ " $steps " == *" memory "* || " $steps " == *" compare "* ]]; then
   echo "RSS at ready: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   if [[ " $steps " == *" memory "* ]]; then
     stamp "10 000 POSTs at 300/s"
-    if [ "$kind" = floor ]; then sp=/floor/score; else sp=/api/v1/score; fi
+    if [ "$kind" = floor ]; then sp=${FLOOR_SCORE:-/floor/score}; else sp=/api/v1/score; fi
     python3 "$load" memory --port "$port" --pid $pid --count 10000 --rate 300 --score-path $sp || true
     sleep 12
     echo "RSS 12 s later: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   fi
   if [[ " $steps " == *" compare "* ]]; then
     if [ "$kind" = floor ]; then
-      for target in "--score-path /floor/score" "--score-path /floor/summary --score-get" "--score-path /floor/full --score-get"; do
+      for target in "--score-path /floor/score" "--score-path /floor/score-summary" "--score-path /floor/score-full" "--score-path /floor/summary --score-get" "--score-path /floor/full --score-get"; do
         stamp "compare $target"
         python3 "$load" compare --port "$port" --runs 3 --static-path $static $target || true
       done

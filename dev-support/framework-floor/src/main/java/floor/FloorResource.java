@@ -69,6 +69,22 @@ public class FloorResource {
         return FULL;
     }
 
+    /** The small request answered with the bytes of the application's summary score response. */
+    @POST
+    @Path("/score-summary")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public byte[] scoreSummary(@Valid @NotNull SmallRequest request) {
+        return SUMMARY;
+    }
+
+    /** The small request answered with the bytes of the application's full score response. */
+    @POST
+    @Path("/score-full")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public byte[] scoreFull(@Valid @NotNull SmallRequest request) {
+        return FULL;
+    }
+
     @POST
     @Path("/score")
     @Consumes(MediaType.APPLICATION_JSON)
