@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four requests the floor is measured with: fixed JSON byte arrays of the sizes of the
+ * The requests the floor is measured with: fixed JSON byte arrays of the sizes of the
  * application's static document and of its summary and full score responses, and a small JSON
- * POST read by Jackson into a record, validated, and answered with a small JSON object.
+ * POST read by Jackson into a record, validated, and answered with a small JSON object or with
+ * the fixed bytes of a score response.
  */
 @Path("/floor")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,11 +8,11 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Start-up work that needs nothing of the framework but its configuration, begun as early as the
- * application gets a say: Quarkus sets up the HTTP routes (this event) well before Flyway,
- * Hibernate and the templates have started and long before the start-up event, so the shipped
- * risk models are parsed and validated on a second core meanwhile instead of after them
- * (docs/benchmarks.md, "Start-up"). The start still fails on an invalid model: the registry waits
- * for the result at the start-up event.
+ * application gets a say: Quarkus sets up the HTTP routes (this event) before it loads the
+ * templates and finishes starting Hibernate, and well before the start-up event, so the shipped
+ * risk models are parsed and validated on a second core meanwhile instead of after all that
+ * (docs/benchmarks.md, "Framework floor"). The start still fails on an invalid model: the
+ * registry waits for the result at the start-up event.
  */
 @ApplicationScoped
 class EarlyStart {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * advisor.model.resource}), read and validated once. {@link #begin()} reads them on a thread of
  * their own while the framework is still starting (the HTTP layer calls it when it sets up its
  * routes, well before the start-up event: {@code http/EarlyStart}), so that parsing them overlaps
- * Flyway, Hibernate and the templates instead of following them; {@link ModelRegistry} waits for
+ * the rest of the framework's start (templates, Hibernate) instead of following it; {@link ModelRegistry} waits for
  * the result when it is created at start-up, and an invalid shipped model still stops the start
  * with the same exception. Without {@link #begin()} the models are read by the first caller of
  * {@link #get()}, as before.
