@@ -16,6 +16,10 @@ Modes:
   memory    scores N times (default 10 000) against a server and reports its resident memory (RSS)
             before and after, from /proc (--pid).
 
+--static-path and --score-path point these modes at other requests of the same shape, and --score-get
+makes the measured request a GET: this is how the framework floor (dev-support/framework-floor) is
+measured with the same tool, e.g. compare --static-path /floor/static --score-path /floor/score.
+
 Start the server with rate limits off: every request comes from one address and one user, which the
 limits (advisor.rate-limit.*) would rightly stop after a few hundred requests a minute:
 
@@ -26,6 +30,8 @@ limits (advisor.rate-limit.*) would rightly stop after a few hundred requests a 
     python3 dev-support/load.py mixed --port 8120 --rate 200 --seconds 60 --password load-admin-password
     python3 dev-support/load.py memory --port 8120 --pid <java pid> --count 10000
     python3 dev-support/load.py startup --jar target/quarkus-app/quarkus-run.jar --runs 5 --port 8121
+    python3 dev-support/load.py startup --jar dev-support/framework-floor/target/quarkus-app/quarkus-run.jar \
+      --workdir dev-support/framework-floor --path /floor/static --runs 5 --port 8131
 
 It only talks to 127.0.0.1. The exit status is 1 when a request failed or a target was missed.
 """
@@ -93,20 +99,23 @@ def compare(args):
     body = json.dumps({"answers": ANSWERS, "detail": args.detail}) if args.detail else SCORE_BODY
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         lua.write(WRK_LUA % body)
+    score_script = None if args.score_get else lua.name
     try:
         # Warm both paths up first: the first seconds of a JVM measure the JIT, not the server.
-        for path, script in ((STATIC_PATH, None), ("/api/v1/score", lua.name)):
+        for path, script in ((args.static_path, None), (args.score_path, score_script)):
             wrk(argparse.Namespace(**{**vars(args), "seconds": args.warmup}), path, script)
         results = {}
         for run in range(args.runs):
-            for name, path, script in (("static", STATIC_PATH, None), ("score", "/api/v1/score", lua.name)):
+            for name, path, script in (("static", args.static_path, None), ("score", args.score_path, score_script)):
                 results.setdefault(name, []).append(wrk(args, path, script))
     finally:
         os.unlink(lua.name)
     failed = False
     for name in ("static", "score"):
         rows = results[name]
-        print(f"{name:7} {('GET ' + STATIC_PATH) if name == 'static' else 'POST /api/v1/score':26}"
+        label = ("GET " + args.static_path) if name == "static" else \
+            (("GET " if args.score_get else "POST ") + args.score_path)
+        print(f"{name:7} {label:26}"
               f" {statistics.median(r['rate'] for r in rows):9.0f} req/s"
               f" (runs: {', '.join('%.0f' % r['rate'] for r in rows)})"
               f"  p50 {statistics.median(r['p50'] for r in rows):6.2f} ms"
@@ -252,7 +261,7 @@ def report(latencies, errors, elapsed, target_ms, args):
 def rate(args):
     args.cookie = None
     body = json.dumps({"answers": ANSWERS, "detail": args.detail}) if args.detail else SCORE_BODY
-    choose = lambda rnd, saved: ("score", "POST", "/api/v1/score", body, 200)  # noqa: E731
+    choose = lambda rnd, saved: ("score", "POST", args.score_path, body, 200)  # noqa: E731
     warm = argparse.Namespace(**{**vars(args), "seconds": args.warmup})
     asyncio.run(fixed_rate(warm, choose))
     cpu = cpu_seconds(args.pid) if args.pid else None
@@ -300,7 +309,7 @@ def memory(args):
         sys.exit("memory needs --pid (the server's process id)")
     before = rss_mib(args.pid)
     args.cookie, args.rate, args.seconds = None, args.rate or 400, args.count / (args.rate or 400)
-    choose = lambda rnd, saved: ("score", "POST", "/api/v1/score", SCORE_BODY, 200)  # noqa: E731
+    choose = lambda rnd, saved: ("score", "POST", args.score_path, SCORE_BODY, 200)  # noqa: E731
     latencies, errors, elapsed = asyncio.run(fixed_rate(args, choose))
     after = rss_mib(args.pid)
     print(f"{sum(map(len, latencies.values()))} scorings in {elapsed:.1f} s, {len(errors)} failed;"
@@ -336,7 +345,7 @@ def startup(args):
                 if process.poll() is not None:
                     sys.exit(f"the server stopped with status {process.returncode}")
                 try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{args.port}{STATIC_PATH}", timeout=1) as r:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{args.port}{args.static_path}", timeout=1) as r:
                         if r.status == 200:
                             break
                 except OSError:
@@ -373,6 +382,11 @@ def main():
     parser.add_argument("--count", type=int, default=10000, help="memory: how many scorings")
     parser.add_argument("--jar", default="target/quarkus-app/quarkus-run.jar", help="startup: the jar to start")
     parser.add_argument("--workdir", default=".", help="startup: where the jar runs (its ./data database)")
+    parser.add_argument("--static-path", "--path", default=STATIC_PATH,
+                        help="compare: the static document; startup: what must answer 200 (default %(default)s)")
+    parser.add_argument("--score-path", default="/api/v1/score",
+                        help="compare, rate, memory: the measured POST (default %(default)s)")
+    parser.add_argument("--score-get", action="store_true", help="compare: GET --score-path instead of POSTing to it")
     parser.add_argument("--java-opt", action="append", default=[], help="startup: a JVM option (repeatable)")
     args = parser.parse_args()
     if args.rate is None and args.mode in ("rate", "mixed"):
