@@ -11,14 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every model version the application knows, and the one in force. The versions shipped with
  * the application are read and validated at start-up (the application refuses to start on an
- * invalid one; {@link ShippedModels} reads them while the framework starts); uploaded versions are read from the database when first needed. A parsed model
+ * invalid one); uploaded versions are read from the database when first needed. A parsed model
  * is immutable, so each version is parsed once and shared. The active version is the latest
  * activation in the database, else the configured {@code advisor.model.resource}; each replica
  * checks it every {@code advisor.model.refresh-interval} (the replica that activates switches
@@ -36,9 +40,20 @@ public class ModelRegistry {
     private final Map<String, RiskModel> uploaded = new ConcurrentHashMap<>();
     private volatile RiskModel active;
 
-    ModelRegistry(AdvisorConfig config, ShippedModels shipped) {
-        Map<String, BuiltIn> versions = shipped.get();
-        this.builtIn = versions;
+    ModelRegistry(AdvisorConfig config) {
+        Set<String> locations = new LinkedHashSet<>(config.model().builtIn());
+        locations.add(config.model().resource());
+        Map<String, BuiltIn> versions = new LinkedHashMap<>();
+        for (String location : locations) {
+            String text = ModelLoader.readText(location);
+            RiskModel model = ModelLoader.fromText(text, location);
+            BuiltIn earlier = versions.put(model.version(), new BuiltIn(location, text, model));
+            if (earlier != null && !earlier.text().equals(text)) {
+                throw new InvalidModelException(location, java.util.List.of("model.version: " + model.version()
+                        + " is also the version of " + earlier.location() + ", whose text differs"));
+            }
+        }
+        this.builtIn = Collections.unmodifiableMap(versions);
         this.active = versions.values().stream().filter(b -> b.location().equals(config.model().resource()))
                 .findFirst().orElseThrow().model();
         this.configuredVersion = active.version();
