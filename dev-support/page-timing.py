@@ -74,7 +74,7 @@ def main():
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--user", default="admin")
     parser.add_argument("--password", default="timing-admin-password")
-    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=1000)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--pid", type=int, help="the server's process id: also print its CPU time per page view")
     args = parser.parse_args()
