@@ -1,5 +1,6 @@
 package com.procurementrisk.deploy;
 
+import com.procurementrisk.deploy.JvmImage.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,13 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.procurementrisk.deploy.JvmImage.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,7 +59,7 @@ class ClassDataArchiveIT {
      * initialisation (where it stops when asked to generate an archive: no database needed).
      */
     static long classesFromTheArchive(Path archive, Path application, Path directory) throws Exception {
-        Run started = run(List.of(java(), "-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info",
+        Run started = JvmImage.run(List.of(java(), "-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info",
                 "-Dquarkus.appcds.generate=true", "-cp", ".", "-jar", application.resolve("quarkus-run.jar").toString()),
                 directory, Integer.MAX_VALUE);
         assertThat(started.exit()).as(started.output()).isZero();
@@ -67,38 +67,13 @@ class ClassDataArchiveIT {
     }
 
     static String archiveCommand() throws IOException {
-        String dockerfile = Files.readString(Path.of("deploy", "Dockerfile.jvm")).replace("\\\n", " ");
-        Matcher m = Pattern.compile("(?m)^RUN (.*-XX:ArchiveClassesAtExit=.*)$").matcher(dockerfile);
+        Matcher m = Pattern.compile("(?m)^RUN (.*-XX:ArchiveClassesAtExit=.*)$").matcher(JvmImage.dockerfile());
         assertThat(m.find()).as("a RUN that makes the archive in deploy/Dockerfile.jvm").isTrue();
         return m.group(1).replaceAll("(^|\\s)java\\s", "$1" + java() + " ");
     }
 
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    record Run(int exit, String output) {
-    }
-
     static Run run(List<String> command, Path directory) throws Exception {
-        return run(command, directory, 2000);
-    }
-
-    /** Runs a command to its end (at most three minutes) and keeps the last {@code keep} characters it printed. */
-    static Run run(List<String> command, Path directory, int keep) throws Exception {
-        Path log = Files.createTempFile("class-data-archive", ".log");
-        try {
-            Process process = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("still running after 3 minutes: " + command);
-            }
-            String output = Files.readString(log);
-            return new Run(process.exitValue(), output.substring(Math.max(0, output.length() - keep)));
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        return JvmImage.run(command, directory, 2000);
     }
 
     static void copy(Path from, Path to) throws IOException {

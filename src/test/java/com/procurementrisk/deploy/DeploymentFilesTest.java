@@ -146,7 +146,7 @@ class DeploymentFilesTest {
      */
     @Test
     void theJvmImageGivesTheJvmOneCollectorAndOptionsItAccepts() throws Exception {
-        String file = Files.readString(DEPLOY.resolve("Dockerfile.jvm")).replace("\\\n", " ");
+        String file = JvmImage.dockerfile();
         String gc = envOf(file, "GC_CONTAINER_OPTIONS").orElse("-XX:+UseParallelGC");
         String append = envOf(file, "JAVA_OPTS_APPEND").orElseThrow();
         String metaspace = envOf(file, "GC_MAX_METASPACE_SIZE").map(m -> " -XX:MaxMetaspaceSize=" + m + "m").orElse("");
@@ -154,7 +154,7 @@ class DeploymentFilesTest {
         assertThat(Pattern.compile("-XX:\\+Use\\w+GC\\b").matcher(options).results().count())
                 .as("collectors chosen by %s", options).isEqualTo(1);
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(JvmImage.java()));
         for (String option : options.trim().split("\\s+")) {
             if (option.startsWith("-XX:SharedArchiveFile=")) {
                 continue; // made by the package build, which this test does not need
@@ -162,9 +162,8 @@ class DeploymentFilesTest {
             command.add(option);
         }
         command.add("-version");
-        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(java.getInputStream().readAllBytes());
-        assertThat(java.waitFor()).as("%s\n%s", command, output).isZero();
+        JvmImage.Run java = JvmImage.run(command, Path.of("."), 4000);
+        assertThat(java.exit()).as("%s\n%s", command, java.output()).isZero();
     }
 
     static Optional<String> envOf(String dockerfile, String name) {
