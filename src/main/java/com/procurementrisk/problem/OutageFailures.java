@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.Optional;
+
 /**
  * A database outage met before a request reaches a resource (the signed-in session's account is
  * read from the database on every request, by the security layer) is answered like one met inside
@@ -33,14 +35,16 @@ public class OutageFailures {
     }
 
     private void handle(RoutingContext ctx) {
-        if (ctx.response().headWritten() || !DatabaseOutage.isOutage(ctx.failure())) {
+        Optional<DatabaseOutage.Kind> outage = DatabaseOutage.kind(ctx.failure());
+        if (ctx.response().headWritten() || outage.isEmpty()) {
             ctx.next();
             return;
         }
         String path = ctx.request().path();
-        Log.warnf("Database out of reach on %s (before the resource): answered 503",
+        Log.warnf("Database %s on %s (before the resource): answered 503",
+                outage.get() == DatabaseOutage.Kind.BUSY ? "busy" : "out of reach",
                 path.replaceAll("/shared/[^/]+", "/shared/***"));
-        ProblemDetail problem = ProblemMapper.outageProblem(path);
+        ProblemDetail problem = ProblemMapper.outageProblem(outage.get(), path);
         boolean page = ProblemResponses.wantsPage(ctx.request().getHeader("Accept"), path);
         ctx.response().setStatusCode(503).putHeader("Retry-After", Long.toString(retryAfter));
         if (page) {

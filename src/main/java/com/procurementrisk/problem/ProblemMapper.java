@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,17 +34,24 @@ public class ProblemMapper {
     }
 
     /**
-     * The database is out of reach (down, restarting, every connection broken or busy): a 503
-     * with {@code Retry-After}, so that clients can tell an outage from a bug. Nothing was saved:
-     * the transaction never committed.
+     * The database is out of reach (down, restarting, every connection broken) or its connection
+     * pool is full: a 503 with {@code Retry-After}, so that clients can tell an outage from a bug.
+     * Nothing was saved: the transaction never committed.
      */
-    Response outage(UriInfo uri, HttpHeaders headers) {
-        Log.warnf("Database out of reach on %s: answered 503", safePath(uri));
-        return responses.retryLater(headers, outageProblem(path(uri)), config.outage().retryAfter().toSeconds());
+    Response outage(DatabaseOutage.Kind kind, UriInfo uri, HttpHeaders headers) {
+        Log.warnf("Database %s on %s: answered 503", kind == DatabaseOutage.Kind.BUSY ? "busy" : "out of reach",
+                safePath(uri));
+        return responses.retryLater(headers, outageProblem(kind, path(uri)), config.outage().retryAfter().toSeconds());
     }
 
-    /** The problem of a database outage at {@code path}. */
-    static ProblemDetail outageProblem(String path) {
+    /** The problem of a database outage at {@code path}: out of reach, or every connection busy. */
+    static ProblemDetail outageProblem(DatabaseOutage.Kind kind, String path) {
+        if (kind == DatabaseOutage.Kind.BUSY) {
+            return new ProblemDetail("/problems/database-busy", "Service Unavailable", 503,
+                    "Saved assessments are out of reach for a moment (the database is busy with other requests). "
+                            + "Nothing was saved or changed. Scoring and the questionnaire still work; please try "
+                            + "again in a little while.", path, null);
+        }
         return new ProblemDetail("/problems/database-unavailable", "Service Unavailable", 503,
                 "Saved assessments are out of reach for a moment (the database does not answer). Nothing was saved "
                         + "or changed. Scoring and the questionnaire still work; please try again in a little while.",
@@ -238,8 +246,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
-        if (DatabaseOutage.isOutage(e)) {
-            return outage(uri, headers);
+        Optional<DatabaseOutage.Kind> outage = DatabaseOutage.kind(e);
+        if (outage.isPresent()) {
+            return outage(outage.get(), uri, headers);
         }
         Log.errorf(e, "Unexpected failure on %s", safePath(uri));
         return problem(headers, new ProblemDetail("about:blank", "Internal Server Error", 500,
