@@ -333,7 +333,7 @@ def startup(args):
     database = os.path.join(os.path.abspath(args.workdir), "data", "advisor")
     java = ["java"] + args.java_opt + [f"-Dquarkus.http.port={args.port}",
                                        f"-Dquarkus.management.port={args.port + 1000}",
-                                       f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{database};DB_CLOSE_ON_EXIT=FALSE",
+                                       f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{database};DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                                        "-jar", os.path.basename(jar)]
     env = dict(os.environ, ADVISOR_ADMIN_PASSWORD=os.environ.get("ADVISOR_ADMIN_PASSWORD", "load-admin-password"))
     for run in range(args.runs):

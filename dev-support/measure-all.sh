@@ -37,7 +37,7 @@ say "JVM options: ${JVM[*]}"
 
 start() {  # a server on a database in $WORK/$1, started from the jar's directory (for the archive)
   (cd "$APP" && exec java "${JVM[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1000)) \
-     "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/$1/data/advisor;DB_CLOSE_ON_EXIT=FALSE" \
+     "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/$1/data/advisor;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
      -jar quarkus-run.jar >"$WORK/$1.log" 2>&1) &
   SERVER=$!
   for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/scenarios" && return; sleep 0.2; done

@@ -20,9 +20,9 @@ opts=(-XX:+UseSerialGC -Xmx96m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMet
       -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000)
 cds=(-XX:SharedArchiveFile=app-cds.jsa)
 if [ "$kind" = floor ]; then
-  url="jdbc:h2:file:$data/floor;DB_CLOSE_ON_EXIT=FALSE" static=/floor/static
+  url="jdbc:h2:file:$data/floor;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" static=/floor/static
 else
-  url="jdbc:h2:file:$data/advisor;DB_CLOSE_ON_EXIT=FALSE" static=/api/v1/scenarios
+  url="jdbc:h2:file:$data/advisor;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" static=/api/v1/scenarios
 fi
 opts+=("-Dquarkus.datasource.jdbc.url=$url")
 stamp() { echo "== $(date -u +%H:%M:%S) $kind: $* | $(uptime | sed 's/.*load average/load average/')"; }
