@@ -30,6 +30,10 @@ class AccountEntity extends PanacheEntityBase {
     @Column(name = "disabled_at")
     OffsetDateTime disabledAt;
 
+    /** Administers the whole instance ({@link InstanceAdmin}), whatever its workspace roles. */
+    @Column(name = "instance_admin", nullable = false)
+    boolean instanceAdmin;
+
     static Optional<AccountEntity> named(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Built-in accounts: creating them, checking a password, and the first start. On a first start
  * (no account yet) an {@code admin} account is created, admin of the workspace {@code Default},
- * with the password from {@code ADVISOR_ADMIN_PASSWORD}, or a generated one written once to the log.
+ * and instance administrator ({@link InstanceAdmin}), with the password from
+ * {@code ADVISOR_ADMIN_PASSWORD}, or a generated one written once to the log.
  */
 @ApplicationScoped
 public class Accounts {
@@ -45,6 +46,7 @@ public class Accounts {
         }
         String password = adminPassword.orElseGet(Passwords::generate);
         create(FIRST_ADMIN, password, FIRST_WORKSPACE, Role.ADMIN);
+        AccountEntity.named(FIRST_ADMIN).ifPresent(a -> a.instanceAdmin = true);
         audit.record("account.created", FIRST_ADMIN, "first start: admin of " + FIRST_WORKSPACE);
         if (adminPassword.isPresent()) {
             Log.infof("First start: account '%s' created with the password from ADVISOR_ADMIN_PASSWORD.", FIRST_ADMIN);
@@ -127,7 +129,7 @@ public class Accounts {
             WorkspaceEntity.<WorkspaceEntity>findByIdOptional(m.key.workspaceId)
                     .ifPresent(w -> workspaces.put(w.name, Role.of(m.role)));
         }
-        return new SignedIn(account.username, workspaces);
+        return new SignedIn(account.username, workspaces, account.instanceAdmin);
     }
 
     /**

@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Signs in with a built-in account (the sign-in form): the roles of the identity are the roles
- * the account holds in any workspace, and the attribute {@code workspaces} maps each workspace
+ * the account holds in any workspace (and {@link InstanceAdmin#ROLE} for an instance administrator), and the attribute {@code workspaces} maps each workspace
  * to the account's role in it.
  */
 @ApplicationScoped
@@ -62,6 +62,9 @@ public class BuiltInIdentityProvider implements IdentityProvider<UsernamePasswor
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username()))
                 .addAttribute(WORKSPACES, user.workspaces());
+        if (user.instanceAdmin()) {
+            builder.addRole(InstanceAdmin.ROLE);
+        }
         user.workspaces().values().forEach(role -> {
             for (Role r : Role.values()) {
                 if (role.includes(r)) {

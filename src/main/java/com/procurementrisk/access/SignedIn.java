@@ -3,12 +3,18 @@ package com.procurementrisk.access;
 import java.util.Map;
 
 /**
- * Who signed in, and their role in each workspace they belong to (workspace name to role).
+ * Who signed in, their role in each workspace they belong to (workspace name to role), and
+ * whether they administer the whole instance ({@link InstanceAdmin}).
  */
-public record SignedIn(String username, Map<String, Role> workspaces) {
+public record SignedIn(String username, Map<String, Role> workspaces, boolean instanceAdmin) {
 
     public SignedIn {
         workspaces = Map.copyOf(workspaces);
+    }
+
+    /** Someone who is no instance administrator. */
+    public SignedIn(String username, Map<String, Role> workspaces) {
+        this(username, workspaces, false);
     }
 
     /** The highest role held in any workspace, or none. */

@@ -7,6 +7,7 @@ import com.procurementrisk.models.ModelVersions;
 import com.procurementrisk.problem.ProblemDetail;
 import com.procurementrisk.problem.ProblemResponses;
 import io.quarkus.security.UnauthorizedException;
+import com.procurementrisk.access.InstanceAdmin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,15 +35,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Risk model versions for administrators: list, upload (a draft), read, preview on a saved
+ * Risk model versions for instance administrators: list, upload (a draft), read, preview on a saved
  * assessment, activate. Everyone else: 403; nobody signed in: 401.
  */
 @Path("/api/v1/models")
-@RolesAllowed("admin")
+@RolesAllowed(InstanceAdmin.ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "personalToken")
 @SecurityRequirement(name = "session")
-@Tag(name = "Model versions", description = "Publish risk model versions without a redeploy (administrators only)")
+@Tag(name = "Model versions", description = "Publish risk model versions without a redeploy (instance administrators only)")
 public class ModelVersionsResource {
 
     static final String YAML = "application/yaml";
@@ -63,7 +64,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelVersionResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not an instance administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public List<ModelVersionResponse> listModelVersions() {
         return versions.list().stream().map(ModelVersionResponse::of).toList();
     }
@@ -83,7 +84,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "200", description = "This version with this text was already there; nothing new stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelVersionResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not an instance administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The version exists with a different text; nothing stored", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than advisor.model.max-upload-size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "415", description = "Not YAML or JSON", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -102,7 +103,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelVersionResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not an instance administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public ModelVersionResponse modelVersion(@RestPath String version) {
         return ModelVersionResponse.of(versions.get(version));
@@ -115,7 +116,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "200", description = "The model file",
             content = @Content(mediaType = YAML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not an instance administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response modelVersionText(@RestPath String version) {
         return Response.ok(versions.text(version), YAML + "; charset=UTF-8").build();
@@ -131,7 +132,7 @@ public class ModelVersionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelPreviewResponse.class)))
     @APIResponse(responseCode = "400", description = "No assessment named, or not an assessment id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not an instance administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version, or no such assessment in your workspaces", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The version no longer passes the checks", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public ModelPreviewResponse previewModelVersion(@RestPath String version,
@@ -150,7 +151,7 @@ public class ModelVersionsResource {
     @APIResponse(responseCode = "200", description = "Active",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelVersionResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Signed in, but not an administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not an instance administrator", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The version does not pass the checks; it was not activated", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public ModelVersionResponse activateModelVersion(@RestPath String version) {
@@ -161,7 +162,7 @@ public class ModelVersionsResource {
     @ServerExceptionMapper
     Response notSignedIn(UnauthorizedException e, UriInfo uri) {
         return Response.status(401).type(PROBLEM).header("WWW-Authenticate", "Bearer")
-                .entity(new ProblemDetail("about:blank", "Unauthorized", 401, "Sign in as an administrator. Send a "
+                .entity(new ProblemDetail("about:blank", "Unauthorized", 401, "Sign in as an instance administrator. Send a "
                         + "personal API token as Authorization: Bearer pra_...", ProblemResponses.path(uri), null))
                 .build();
     }

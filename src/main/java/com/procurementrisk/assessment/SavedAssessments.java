@@ -64,7 +64,7 @@ public class SavedAssessments {
         OffsetDateTime now = RevisionStore.now();
         AssessmentEntity a = store.newAssessment(title, now, now, 1, workspace);
         SavedAssessment saved = store.view(a, store.store(a, 1, scored.answers().values(), scored.result(), note, now));
-        events.fire(new AssessmentEvent("assessment.saved", a.id, 1, a.title));
+        events.fire(new AssessmentEvent("assessment.saved", a.id, 1, a.title, a.workspaceId));
         return saved;
     }
 
@@ -98,7 +98,7 @@ public class SavedAssessments {
         }
         RevisionEntity r = store.store(a, a.latestRevision, scored.answers().values(), scored.result(), note, now);
         AssessmentEntity.getEntityManager().flush();
-        events.fire(new AssessmentEvent(action, a.id, r.number, r.note));
+        events.fire(new AssessmentEvent(action, a.id, r.number, r.note, a.workspaceId));
         return store.view(a, r);
     }
 
@@ -179,7 +179,8 @@ public class SavedAssessments {
                 last = store.store(a, i + 1, r.answers(), r.result(), packed.get(i), r.note(),
                         r.revisionCreated() == null ? now : r.revisionCreated());
             }
-            events.fire(new AssessmentEvent("assessment.imported", a.id, revisions.size(), a.title));
+            events.fire(new AssessmentEvent("assessment.imported", a.id, revisions.size(), a.title,
+                    a.workspaceId));
             return store.view(a, last);
         });
     }
@@ -197,7 +198,7 @@ public class SavedAssessments {
         ShareLinkEntity.delete("assessmentId", id);
         RevisionEntity.delete("assessmentId", id);
         a.delete();
-        events.fire(new AssessmentEvent("assessment.deleted", id, null, a.title));
+        events.fire(new AssessmentEvent("assessment.deleted", id, null, a.title, a.workspaceId));
     }
 
     /** The workspaces the caller sees (never empty in a query: an impossible id stands for none). */

@@ -43,7 +43,7 @@ public class ShareLinks {
      * @throws InvalidInputException when that day has already passed
      */
     public SavedAssessment.Share share(UUID id, LocalDate expiresOn) {
-        access.editable(RevisionStore.entity(id));
+        UUID workspace = access.editable(RevisionStore.entity(id)).workspaceId;
         if (expiresOn != null && expiresOn.isBefore(today())) {
             throw new InvalidInputException(List.of(new FieldProblem("expiresOn",
                     "The last day must be today or later (" + today() + ", UTC).")));
@@ -58,7 +58,7 @@ public class ShareLinks {
         link.persist();
         // The token is a credential: the log names the link by when it was made, never by its token.
         events.fire(new AssessmentEvent("share.created", id, null, expiresOn == null ? "no last day"
-                : "last day " + expiresOn));
+                : "last day " + expiresOn, workspace));
         return new SavedAssessment.Share(link.token, link.createdAt, null, expiresOn);
     }
 
@@ -73,13 +73,14 @@ public class ShareLinks {
 
     /** Revokes a link of this assessment; the link then answers like any wrong token. */
     public void revoke(UUID id, String token) {
-        access.editable(RevisionStore.entity(id));
+        UUID workspace = access.editable(RevisionStore.entity(id)).workspaceId;
         ShareLinkEntity link = ShareLinkEntity.<ShareLinkEntity>findByIdOptional(token)
                 .filter(l -> l.assessmentId.equals(id))
                 .orElseThrow(() -> new UnknownAssessmentException("No such share link."));
         if (link.revokedAt == null) {
             link.revokedAt = RevisionStore.now();
-            events.fire(new AssessmentEvent("share.revoked", id, null, "link created " + link.createdAt));
+            events.fire(new AssessmentEvent("share.revoked", id, null, "link created " + link.createdAt,
+                    workspace));
         }
     }
 

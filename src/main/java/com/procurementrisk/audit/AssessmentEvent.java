@@ -11,6 +11,7 @@ import java.util.UUID;
  *                 {@code share.created}, {@code share.revoked}
  * @param revision the revision it produced, when it produced one
  * @param detail   a short, non-secret description (never a share token)
+ * @param workspace the assessment's workspace: whose administrators read the entry
  */
-public record AssessmentEvent(String action, UUID assessment, Integer revision, String detail) {
+public record AssessmentEvent(String action, UUID assessment, Integer revision, String detail, UUID workspace) {
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** One entry of the audit log; written once, never changed. */
 @Entity
@@ -38,4 +39,8 @@ class AuditEventEntity extends PanacheEntityBase {
 
     @Column(length = 500)
     String detail;
+
+    /** The workspace it concerns, or null for what concerns the instance (sign-ins, model versions). */
+    @Column(name = "workspace_id")
+    UUID workspaceId;
 }

@@ -19,10 +19,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The audit log: sign-ins and failed sign-ins, changes to saved assessments and share links,
- * account changes. Entries are only ever added; the actor is the signed-in user (or
+ * account changes. Each entry names the workspace it concerns, if any: an administrator of that
+ * workspace reads it; entries about the instance are for instance administrators. Entries are only ever added; the actor is the signed-in user (or
  * {@code anonymous}), the address the client's as the server sees it.
  */
 @ApplicationScoped
@@ -41,13 +44,19 @@ public class AuditLog {
 
     /** Records a change to an assessment, in the transaction that made it. */
     void assessmentChanged(@Observes AssessmentEvent event) {
-        record(actor(), event.action(), event.assessment().toString(), event.detail());
+        record(actor(), event.action(), event.assessment().toString(), event.detail(), event.workspace());
     }
 
-    /** Records what the current user did. */
+    /** Records what the current user did to the instance (read by instance administrators only). */
     @Transactional
     public void record(String action, String object, String detail) {
-        record(actor(), action, object, detail);
+        record(actor(), action, object, detail, null);
+    }
+
+    /** Records what the current user did in a workspace (read by its administrators too); null: the instance. */
+    @Transactional
+    public void record(String action, String object, String detail, UUID workspace) {
+        record(actor(), action, object, detail, workspace);
     }
 
     /** Records a sign-in attempt (the name as typed; it may not exist). */
@@ -65,11 +74,27 @@ public class AuditLog {
         e.persist();
     }
 
-    /** The newest entries first, at most {@code limit}. */
+    /** The newest entries first, at most {@code limit}, of the whole log (for instance administrators). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> search(AuditFilter filter, int limit) {
+        return search(filter, limit, null);
+    }
+
+    /**
+     * The newest entries first, at most {@code limit}, of these workspaces only (for their
+     * administrators), or of the whole log when {@code workspaces} is null.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> search(AuditFilter filter, int limit, Set<UUID> workspaces) {
+        if (workspaces != null && workspaces.isEmpty()) {
+            return List.of();
+        }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (workspaces != null) {
+            where.add("workspaceId in :workspaces");
+            params.and("workspaces", workspaces);
+        }
         if (filter.action() != null && !filter.action().isBlank()) {
             where.add("action like :action");
             params.and("action", filter.action().strip().toLowerCase(Locale.ROOT) + "%");
@@ -96,8 +121,9 @@ public class AuditLog {
         return query.page(Page.ofSize(Math.max(1, limit))).list().stream().map(AuditEntry::of).toList();
     }
 
-    private void record(String actor, String action, String object, String detail) {
+    private void record(String actor, String action, String object, String detail, UUID workspace) {
         AuditEventEntity e = entry(actor, action, cut(object, 200), cut(detail, 500));
+        e.workspaceId = workspace;
         e.address = cut(address(), 64);
         e.persist();
     }

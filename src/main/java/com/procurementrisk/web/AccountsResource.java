@@ -6,6 +6,7 @@ import com.procurementrisk.advice.InvalidInputException;
 import com.procurementrisk.scoring.FieldProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.procurementrisk.access.InstanceAdmin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,11 +26,12 @@ import java.util.function.Supplier;
 
 /**
  * Built-in accounts for administrators: add one, reset a password, set a role in a workspace,
- * disable or enable. Every form posts and redirects; a refused change shows the page again with
+ * disable or enable, and (instance administrators) make one an instance administrator. A
+ * workspace administrator sees and changes the accounts of their workspaces only (AccountAdministration). Every form posts and redirects; a refused change shows the page again with
  * what was wrong, and changes nothing.
  */
 @Path("/admin/accounts")
-@RolesAllowed("admin")
+@RolesAllowed({"admin", InstanceAdmin.ROLE})
 @Produces(MediaType.TEXT_HTML)
 public class AccountsResource {
 
@@ -87,6 +89,18 @@ public class AccountsResource {
         return change("role-" + username, () -> {
             admin.setRole(username, workspace, role);
             return "The role of " + username + " in " + workspace.strip() + " is now " + role + ".";
+        });
+    }
+
+    @POST
+    @Path("{username}/instance-admin")
+    @RolesAllowed(InstanceAdmin.ROLE)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response instanceAdmin(@RestPath String username, @RestForm boolean instanceAdmin) {
+        return change("instance-" + username, () -> {
+            admin.setInstanceAdmin(username, instanceAdmin);
+            return username + (instanceAdmin ? " is now an instance administrator." : " is no longer an instance "
+                    + "administrator.");
         });
     }
 

@@ -7,6 +7,10 @@ import com.procurementrisk.audit.AuditFilter;
 import com.procurementrisk.audit.AuditLog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import com.procurementrisk.access.Callers;
+import com.procurementrisk.access.InstanceAdmin;
+import com.procurementrisk.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +23,17 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The audit log for administrators: newest first, with filters, and as JSON lines. */
+/**
+ * The audit log for administrators, newest first, with filters, and as JSON lines: the whole log
+ * for an instance administrator, the entries of the workspaces they administer for a workspace
+ * administrator.
+ */
 @Path("/admin")
-@RolesAllowed("admin")
+@RolesAllowed({"admin", InstanceAdmin.ROLE})
 public class AuditResource {
 
     /** How many entries the page shows (the export has up to {@link #EXPORT_LIMIT}). */
@@ -46,10 +56,19 @@ public class AuditResource {
 
     private final AuditLog log;
     private final ObjectMapper json;
+    private final SecurityIdentity identity;
+    private final Callers callers;
 
-    AuditResource(AuditLog log, ObjectMapper json) {
+    AuditResource(AuditLog log, ObjectMapper json, SecurityIdentity identity, Callers callers) {
         this.log = log;
         this.json = json;
+        this.identity = identity;
+        this.callers = callers;
+    }
+
+    /** The workspaces whose entries the caller reads, or null for the whole log. */
+    private Set<UUID> scope() {
+        return identity.hasRole(InstanceAdmin.ROLE) ? null : callers.current().workspaces(Role.ADMIN);
     }
 
     @GET
@@ -61,7 +80,7 @@ public class AuditResource {
         LocalDate toDay = day(to);
         boolean unreadable = !blank(from) && fromDay == null || !blank(to) && toDay == null;
         AuditFilter filter = new AuditFilter(action, actor, object, fromDay, toDay);
-        List<Row> rows = log.search(filter, PAGE_LIMIT).stream().map(e -> new Row(Formats.when(e.at()), e.actor(),
+        List<Row> rows = log.search(filter, PAGE_LIMIT, scope()).stream().map(e -> new Row(Formats.when(e.at()), e.actor(),
                 e.action(), e.object(), e.address(), e.detail())).toList();
         String query = jakarta.ws.rs.core.UriBuilder.fromPath("").queryParam("action", nz(action))
                 .queryParam("actor", nz(actor)).queryParam("object", nz(object)).queryParam("from", nz(from))
@@ -78,7 +97,7 @@ public class AuditResource {
     public Response export(@RestQuery String action, @RestQuery String actor, @RestQuery String object,
                            @RestQuery String from, @RestQuery String to) {
         AuditFilter filter = new AuditFilter(action, actor, object, day(from), day(to));
-        String lines = log.search(filter, EXPORT_LIMIT).stream().map(this::line).collect(Collectors.joining("\n"));
+        String lines = log.search(filter, EXPORT_LIMIT, scope()).stream().map(this::line).collect(Collectors.joining("\n"));
         return Response.ok(lines.isEmpty() ? "" : lines + "\n").type("application/jsonl; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit-log.jsonl\"").build();
     }

@@ -12,6 +12,7 @@ import com.procurementrisk.scoring.load.InvalidModelException;
 import com.procurementrisk.scoring.model.RiskModel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.procurementrisk.access.InstanceAdmin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,12 +35,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Model versions for administrators: every version with its status, an upload form (a file or
+ * Model versions for instance administrators: every version with its status, an upload form (a file or
  * pasted text; every problem shown beside the field, nothing stored), a preview of a version on
  * a saved assessment, and activation after a confirmation. Every form posts and redirects.
  */
 @Path("/admin/models")
-@RolesAllowed("admin")
+@RolesAllowed(InstanceAdmin.ROLE)
 @Produces(MediaType.TEXT_HTML)
 public class ModelsResource {
 

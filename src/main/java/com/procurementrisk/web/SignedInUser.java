@@ -1,6 +1,7 @@
 package com.procurementrisk.web;
 
 import com.procurementrisk.access.BuiltInIdentityProvider;
+import com.procurementrisk.access.InstanceAdmin;
 import com.procurementrisk.access.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,9 +26,14 @@ public class SignedInUser {
         return !identity.isAnonymous();
     }
 
-    /** Whether the user administers accounts, model versions and the audit log. */
+    /** Whether the user administers a workspace (its members and audit entries) or the whole instance. */
     public boolean admin() {
-        return identity.hasRole("admin");
+        return identity.hasRole(Role.ADMIN.id()) || instanceAdmin();
+    }
+
+    /** Whether the user administers the whole instance: every account, the model versions, the whole audit log. */
+    public boolean instanceAdmin() {
+        return identity.hasRole(InstanceAdmin.ROLE);
     }
 
     public String name() {

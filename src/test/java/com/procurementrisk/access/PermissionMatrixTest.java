@@ -2,6 +2,7 @@ package com.procurementrisk.access;
 
 import com.procurementrisk.api.AssessmentApiTest;
 import com.procurementrisk.api.ScoringResourceTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
@@ -32,17 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint and page, called by someone not signed in, a viewer, an editor and an admin of
- * workspace Acme, on an assessment of their own workspace and on one of another (Globex). The
- * rules: open things are open to all; saved assessments answer 404 to other workspaces, 403 to a
- * viewer's changes, and 401 (API) or the sign-in page (browser) to someone not signed in;
- * administration needs an admin. The matrix must name every endpoint the application has: a new
+ * workspace Acme, and an instance administrator (a viewer of Acme), on an assessment (or an
+ * account) of their own workspace and on one of another (Globex). The rules: open things are open
+ * to all; saved assessments answer 404 to other workspaces, 403 to a viewer's changes, and 401
+ * (API) or the sign-in page (browser) to someone not signed in; a workspace's administration
+ * needs an admin of it (another workspace's accounts are answered as unknown, a role there is
+ * refused) or an instance administrator; model versions need an instance administrator. The matrix must name every endpoint the application has: a new
  * one fails this test until its rule is written here. The outcome is written to
  * {@code target/permission-matrix.md}.
  */
 @QuarkusTest
 class PermissionMatrixTest {
 
-    enum Who { ANONYMOUS, VIEWER, EDITOR, ADMIN }
+    enum Who { ANONYMOUS, VIEWER, EDITOR, ADMIN, INSTANCE_ADMIN }
 
     enum Where { OWN, OTHER }
 
@@ -60,10 +63,16 @@ class PermissionMatrixTest {
         WRITE,
         /** Editors and admins (of a workspace to save in); viewers 403. */
         CREATE,
-        /** Admins; viewers and editors 403. */
+        /** Admins of a workspace and instance administrators (each sees their part); viewers and editors 403. */
         ADMIN,
-        /** Admins, on an assessment they can see; other workspaces 404. */
-        ADMIN_READ
+        /** An account of the workspace: its admins and instance administrators; another workspace's admins 404. */
+        ACCOUNT,
+        /** A role in the workspace: its admins and instance administrators; another workspace's admins 403. */
+        WORKSPACE_ADMIN,
+        /** Instance administrators; everyone else signed in 403. */
+        INSTANCE_ADMIN,
+        /** Instance administrators, on an assessment they can see; other workspaces 404. */
+        INSTANCE_ADMIN_READ
     }
 
     /** What a caller gets: allowed (2xx, or a redirect that is not to the sign-in page), or a refusal. */
@@ -75,7 +84,8 @@ class PermissionMatrixTest {
         }
 
         boolean perWorkspace() {
-            return rule == Rule.READ || rule == Rule.WRITE || rule == Rule.ADMIN_READ;
+            return rule == Rule.READ || rule == Rule.WRITE || rule == Rule.INSTANCE_ADMIN_READ || rule == Rule.ACCOUNT
+                    || rule == Rule.WORKSPACE_ADMIN;
         }
     }
 
@@ -128,8 +138,8 @@ class PermissionMatrixTest {
                 .containsExactlyInAnyOrderElementsOf(applicationEndpoints());
 
         List<String> wrong = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| Endpoint | Rule | anonymous | viewer | editor | admin |\n"
-                + "|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| Endpoint | Rule | anonymous | viewer | editor | admin "
+                + "| instance admin |\n|---|---|---|---|---|---|---|\n");
         for (Endpoint e : endpoints) {
             for (Where where : e.perWorkspace() ? Where.values() : new Where[] {Where.OWN}) {
                 StringBuilder row = new StringBuilder("| `" + e.key() + "`" + (e.perWorkspace()
@@ -162,14 +172,22 @@ class PermissionMatrixTest {
         if (who == Who.ANONYMOUS) {
             return Outcome.SIGN_IN;
         }
+        // The instance administrator is a viewer of Acme: in its assessments, a viewer like any other.
+        boolean viewer = who == Who.VIEWER || who == Who.INSTANCE_ADMIN;
+        boolean admin = who == Who.ADMIN || who == Who.INSTANCE_ADMIN;
         return switch (rule) {
             case SIGNED_IN -> Outcome.ALLOWED;
             case READ -> where == Where.OTHER ? Outcome.NOT_FOUND : Outcome.ALLOWED;
             case WRITE -> where == Where.OTHER ? Outcome.NOT_FOUND
-                    : who == Who.VIEWER ? Outcome.FORBIDDEN : Outcome.ALLOWED;
-            case CREATE -> who == Who.VIEWER ? Outcome.FORBIDDEN : Outcome.ALLOWED;
-            case ADMIN -> who == Who.ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
-            case ADMIN_READ -> who != Who.ADMIN ? Outcome.FORBIDDEN
+                    : viewer ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+            case CREATE -> viewer ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+            case ADMIN -> admin ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case ACCOUNT -> !admin ? Outcome.FORBIDDEN
+                    : who == Who.ADMIN && where == Where.OTHER ? Outcome.NOT_FOUND : Outcome.ALLOWED;
+            case WORKSPACE_ADMIN -> !admin || who == Who.ADMIN && where == Where.OTHER ? Outcome.FORBIDDEN
+                    : Outcome.ALLOWED;
+            case INSTANCE_ADMIN -> who == Who.INSTANCE_ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case INSTANCE_ADMIN_READ -> who != Who.INSTANCE_ADMIN ? Outcome.FORBIDDEN
                     : where == Where.OTHER ? Outcome.NOT_FOUND : Outcome.ALLOWED;
             case OPEN -> Outcome.ALLOWED;
             case SINGLE_SIGN_ON_ENTRY -> Outcome.SIGN_IN;
@@ -190,6 +208,10 @@ class PermissionMatrixTest {
         if (status == 403) {
             return Outcome.FORBIDDEN;
         }
+        // An account the caller may not see is answered like one that does not exist.
+        if (status == 400 && path.startsWith("/admin/accounts/") && r.asString().contains("No such account.")) {
+            return Outcome.NOT_FOUND;
+        }
         if (status == 404) {
             return Outcome.NOT_FOUND;
         }
@@ -206,10 +228,14 @@ class PermissionMatrixTest {
         accounts.createIfAbsent("mx-editor", "mx-editor-password", "Acme", Role.EDITOR);
         accounts.createIfAbsent("mx-admin", "mx-admin-password1", "Acme", Role.ADMIN);
         accounts.createIfAbsent("mx-globex", "mx-globex-password", "Globex", Role.EDITOR);
+        accounts.createIfAbsent("mx-member", "mx-member-password", "Acme", Role.VIEWER);
+        accounts.createIfAbsent("mx-instance_admin", "mx-instance_admin-password", "Acme", Role.VIEWER);
+        QuarkusTransaction.requiringNew().run(() -> AccountEntity.named("mx-instance_admin").orElseThrow().instanceAdmin = true);
         callers.put(Who.ANONYMOUS, caller(Who.ANONYMOUS, null));
         callers.put(Who.VIEWER, caller(Who.VIEWER, "mx-viewer"));
         callers.put(Who.EDITOR, caller(Who.EDITOR, "mx-editor"));
         callers.put(Who.ADMIN, caller(Who.ADMIN, "mx-admin"));
+        callers.put(Who.INSTANCE_ADMIN, caller(Who.INSTANCE_ADMIN, "mx-instance_admin"));
         acmeWriter = callers.get(Who.EDITOR).cookies();
         globexWriter = signIn("mx-globex");
         ownId = save(acmeWriter, "Matrix own");
@@ -252,6 +278,16 @@ class PermissionMatrixTest {
     /** The existing assessment of that workspace (for reading). */
     private String existing(Where where) {
         return where == Where.OWN ? ownId : otherId;
+    }
+
+    /** The workspace itself: Acme, or Globex. */
+    private static String workspace(Where where) {
+        return where == Where.OWN ? "Acme" : "Globex";
+    }
+
+    /** An account of that workspace alone (a viewer of Acme, an editor of Globex). */
+    private static String member(Where where) {
+        return where == Where.OWN ? "mx-member" : "mx-globex";
     }
 
     /** A new assessment of that workspace (for changes that would spoil the next call). */
@@ -421,34 +457,37 @@ class PermissionMatrixTest {
 
         // Administration.
         list.add(new Endpoint("GET", "/admin/accounts", Rule.ADMIN, (c, w) -> c.request().get("/admin/accounts")));
-        list.add(new Endpoint("POST", "/admin/accounts", Rule.ADMIN, (c, w) -> c.form()
+        list.add(new Endpoint("POST", "/admin/accounts", Rule.WORKSPACE_ADMIN, (c, w) -> c.form()
                 .formParam("username", "mx-new-" + (++made)).formParam("password", "a-long-password-1")
-                .formParam("workspace", "Acme").formParam("role", "viewer").post("/admin/accounts")));
-        list.add(new Endpoint("POST", "/admin/accounts/{username}/password", Rule.ADMIN, (c, w) -> c.form()
-                .formParam("password", "mx-globex-password").post("/admin/accounts/mx-globex/password")));
-        list.add(new Endpoint("POST", "/admin/accounts/{username}/role", Rule.ADMIN, (c, w) -> c.form()
-                .formParam("workspace", "Globex").formParam("role", "editor").post("/admin/accounts/mx-globex/role")));
-        list.add(new Endpoint("POST", "/admin/accounts/{username}/disabled", Rule.ADMIN, (c, w) -> c.form()
-                .formParam("disabled", "false").post("/admin/accounts/mx-globex/disabled")));
+                .formParam("workspace", workspace(w)).formParam("role", "viewer").post("/admin/accounts")));
+        list.add(new Endpoint("POST", "/admin/accounts/{username}/password", Rule.ACCOUNT, (c, w) -> c.form()
+                .formParam("password", member(w) + "-password").post("/admin/accounts/" + member(w) + "/password")));
+        list.add(new Endpoint("POST", "/admin/accounts/{username}/role", Rule.ACCOUNT, (c, w) -> c.form()
+                .formParam("workspace", workspace(w)).formParam("role", w == Where.OWN ? "viewer" : "editor")
+                .post("/admin/accounts/" + member(w) + "/role")));
+        list.add(new Endpoint("POST", "/admin/accounts/{username}/disabled", Rule.ACCOUNT, (c, w) -> c.form()
+                .formParam("disabled", "false").post("/admin/accounts/" + member(w) + "/disabled")));
+        list.add(new Endpoint("POST", "/admin/accounts/{username}/instance-admin", Rule.INSTANCE_ADMIN,
+                (c, w) -> c.form().formParam("instanceAdmin", "false").post("/admin/accounts/mx-member/instance-admin")));
         list.add(new Endpoint("GET", "/admin/audit", Rule.ADMIN, (c, w) -> c.request().get("/admin/audit")));
         list.add(new Endpoint("GET", "/admin/audit.jsonl", Rule.ADMIN, (c, w) -> c.request().get("/admin/audit.jsonl")));
-        list.add(new Endpoint("GET", "/admin/models", Rule.ADMIN, (c, w) -> c.request().get("/admin/models")));
-        list.add(new Endpoint("POST", "/admin/models", Rule.ADMIN, (c, w) -> c.request()
+        list.add(new Endpoint("GET", "/admin/models", Rule.INSTANCE_ADMIN, (c, w) -> c.request().get("/admin/models")));
+        list.add(new Endpoint("POST", "/admin/models", Rule.INSTANCE_ADMIN, (c, w) -> c.request()
                 .multiPart("text", modelText()).multiPart("csrf-token", c.token()).post("/admin/models")));
-        list.add(new Endpoint("GET", "/admin/models/{version}/activate", Rule.ADMIN,
+        list.add(new Endpoint("GET", "/admin/models/{version}/activate", Rule.INSTANCE_ADMIN,
                 (c, w) -> c.request().get("/admin/models/" + version + "/activate")));
-        list.add(new Endpoint("POST", "/admin/models/{version}/activate", Rule.ADMIN,
+        list.add(new Endpoint("POST", "/admin/models/{version}/activate", Rule.INSTANCE_ADMIN,
                 (c, w) -> c.form().post("/admin/models/" + version + "/activate")));
-        list.add(new Endpoint("GET", "/api/v1/models", Rule.ADMIN, (c, w) -> c.request().get("/api/v1/models")));
-        list.add(new Endpoint("GET", "/api/v1/models/{version}", Rule.ADMIN,
+        list.add(new Endpoint("GET", "/api/v1/models", Rule.INSTANCE_ADMIN, (c, w) -> c.request().get("/api/v1/models")));
+        list.add(new Endpoint("GET", "/api/v1/models/{version}", Rule.INSTANCE_ADMIN,
                 (c, w) -> c.request().get("/api/v1/models/" + version)));
-        list.add(new Endpoint("GET", "/api/v1/models/{version}/text", Rule.ADMIN,
+        list.add(new Endpoint("GET", "/api/v1/models/{version}/text", Rule.INSTANCE_ADMIN,
                 (c, w) -> c.request().get("/api/v1/models/" + version + "/text")));
-        list.add(new Endpoint("POST", "/api/v1/models", Rule.ADMIN, (c, w) -> c.request()
+        list.add(new Endpoint("POST", "/api/v1/models", Rule.INSTANCE_ADMIN, (c, w) -> c.request()
                 .contentType("application/yaml").body(modelText().getBytes(StandardCharsets.UTF_8)).post("/api/v1/models")));
-        list.add(new Endpoint("POST", "/api/v1/models/{version}/activation", Rule.ADMIN,
+        list.add(new Endpoint("POST", "/api/v1/models/{version}/activation", Rule.INSTANCE_ADMIN,
                 (c, w) -> c.request().contentType(ContentType.JSON).post("/api/v1/models/" + version + "/activation")));
-        list.add(new Endpoint("GET", "/api/v1/models/{version}/preview", Rule.ADMIN_READ,
+        list.add(new Endpoint("GET", "/api/v1/models/{version}/preview", Rule.INSTANCE_ADMIN_READ,
                 (c, w) -> c.request().get("/api/v1/models/" + version + "/preview?assessment=" + existing(w))));
         return list;
     }
