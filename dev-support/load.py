@@ -11,6 +11,9 @@ Modes:
             server cannot hide its queue). Default 500 scorings/s; target p99 < 20 ms.
   mixed     the same fixed-rate loop over a mix of scoring (60 %), saves (20 %) and reads of saved
             assessments (20 %), signed in; target p99 < 100 ms with the saves included.
+  saves     saves only (POST /api/v1/assessments, signed in), closed loop: each of --connections
+            connections saves again as soon as its last save is answered, for --seconds; saves a
+            second and p50/p99. For the cost of durable commits (docs/benchmarks.md "Durable saves").
   startup   starts the packaged jar (on an existing database) several times and measures the time
             from the process start to the first 200 of GET /api/v1/scenarios.
   memory    scores N times (default 10 000) against a server and reports its resident memory (RSS)
@@ -28,6 +31,7 @@ limits (advisor.rate-limit.*) would rightly stop after a few hundred requests a 
     python3 dev-support/load.py compare --port 8120
     python3 dev-support/load.py rate --port 8120 --rate 500 --seconds 20
     python3 dev-support/load.py mixed --port 8120 --rate 200 --seconds 60 --password load-admin-password
+    python3 dev-support/load.py saves --port 8120 --connections 8 --seconds 20 --password load-admin-password
     python3 dev-support/load.py memory --port 8120 --pid <java pid> --count 10000
     python3 dev-support/load.py startup --jar target/quarkus-app/quarkus-run.jar --runs 5 --port 8121
     python3 dev-support/load.py startup --jar dev-support/framework-floor/target/quarkus-app/quarkus-run.jar \
@@ -294,6 +298,44 @@ def mixed(args):
     return result
 
 
+async def closed_loop(args, kind, method, path, body, expect):
+    """Each connection sends its next request as soon as the last is answered, for args.seconds."""
+    latencies, errors = {kind: []}, []
+    deadline = time.perf_counter() + args.seconds
+
+    async def loop():
+        connection = Connection(args.port, args.cookie)
+        while time.perf_counter() < deadline:
+            sent = time.perf_counter()
+            try:
+                status, payload = await connection.request(method, path, body)
+                if status != expect:
+                    errors.append(f"{kind}: {method} {path} {status} {payload[:160]!r}")
+                latencies[kind].append((time.perf_counter() - sent) * 1000)
+            except Exception as e:  # noqa: BLE001 - every failure is counted
+                errors.append(f"{kind}: {e!r}")
+                connection.writer = None
+
+    start = time.perf_counter()
+    await asyncio.gather(*(loop() for _ in range(args.connections)))
+    return latencies, errors, time.perf_counter() - start
+
+
+def saves(args):
+    args.cookie = sign_in(args.port, args.user, args.password)
+    body = json.dumps({"title": "Load test", "answers": ANSWERS})
+    warm = argparse.Namespace(**{**vars(args), "seconds": args.warmup})
+    asyncio.run(closed_loop(warm, "save", "POST", "/api/v1/assessments", body, 201))
+    latencies, errors, elapsed = asyncio.run(closed_loop(args, "save", "POST", "/api/v1/assessments", body, 201))
+    values = sorted(latencies["save"])
+    print(f"{len(values)} saves in {elapsed:.1f} s: {len(values) / elapsed:.0f} saves/s with {args.connections}"
+          f" connections, p50 {percentile(values, 0.5):.1f} ms, p99 {percentile(values, 0.99):.1f} ms,"
+          f" {len(errors)} failed")
+    for e in errors[:10]:
+        print("  error:", e)
+    return 1 if errors else 0
+
+
 # --- memory and start-up -------------------------------------------------------------------------
 
 def rss_mib(pid):
@@ -366,7 +408,7 @@ def startup(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["compare", "rate", "mixed", "startup", "memory"])
+    parser.add_argument("mode", choices=["compare", "rate", "mixed", "saves", "startup", "memory"])
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--seconds", type=float, default=8, help="length of each measurement")
     parser.add_argument("--warmup", type=float, default=5, help="seconds of warm-up before measuring")
@@ -391,7 +433,8 @@ def main():
     args = parser.parse_args()
     if args.rate is None and args.mode in ("rate", "mixed"):
         args.rate = 500 if args.mode == "rate" else 200
-    sys.exit({"compare": compare, "rate": rate, "mixed": mixed, "startup": startup, "memory": memory}[args.mode](args))
+    sys.exit({"compare": compare, "rate": rate, "mixed": mixed, "saves": saves, "startup": startup,
+              "memory": memory}[args.mode](args))
 
 
 if __name__ == "__main__":
