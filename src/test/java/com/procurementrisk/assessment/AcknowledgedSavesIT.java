@@ -17,6 +17,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +68,21 @@ class AcknowledgedSavesIT {
     void everyAcknowledgedSaveSurvivesAKillWithPostgresql() throws Exception {
         Path data = Files.createDirectories(Path.of("target", "crash-it", "postgresql-" + UUID.randomUUID()));
         String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = System.getProperty("test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
-                .replaceAll("\\?.*$", "") + "?currentSchema=" + schema;
-        crashAndReadBack(Path.of("target", "quarkus-app-postgresql", "quarkus-run.jar"), data, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", url,
-                "QUARKUS_DATASOURCE_USERNAME", System.getProperty("test.postgres.user", "postgres"),
-                "QUARKUS_DATASOURCE_PASSWORD", System.getProperty("test.postgres.password", "postgres"),
-                "QUARKUS_FLYWAY_SCHEMAS", schema));
+        String database = System.getProperty("test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
+                .replaceAll("\\?.*$", "");
+        String user = System.getProperty("test.postgres.user", "postgres");
+        String password = System.getProperty("test.postgres.password", "postgres");
+        try {
+            crashAndReadBack(Path.of("target", "quarkus-app-postgresql", "quarkus-run.jar"), data, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", database + "?currentSchema=" + schema,
+                    "QUARKUS_DATASOURCE_USERNAME", user, "QUARKUS_DATASOURCE_PASSWORD", password,
+                    "QUARKUS_FLYWAY_SCHEMAS", schema));
+        } finally {
+            try (Connection c = DriverManager.getConnection(database, user, password);
+                 Statement drop = c.createStatement()) {
+                drop.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
     }
 
     private void crashAndReadBack(Path jar, Path data, Map<String, String> database) throws Exception {
