@@ -190,7 +190,12 @@ class AcknowledgedSavesIT {
             builder.environment().put("ADVISOR_SESSION_KEY", UUID.randomUUID() + "-" + UUID.randomUUID());
             builder.environment().putAll(database);
             App app = new App(builder.start(), port);
-            app.awaitReady(data.resolve(name + ".log"));
+            try {
+                app.awaitReady(data.resolve(name + ".log"));
+            } catch (Exception | AssertionError e) {
+                app.kill(); // never leave a process behind
+                throw e;
+            }
             return app;
         }
 
