@@ -3,14 +3,21 @@ package com.procurementrisk.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.procurementrisk.config.AdvisorConfig;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.core.request.AcceptHeaders;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What happens to a hostile or broken request before (or outside) the REST layer, on the HTTP
@@ -18,9 +25,15 @@ import java.util.Map;
  * <ul>
  * <li>an address or header block over its limit is answered 414 or 431 as a problem (the HTTP
  * server's own limits are set higher, so that it never answers a bare status first);</li>
+ * <li>an {@code Accept} header the framework's parsers cannot read (a {@code q} that is not a
+ * number, a parameter without a value) and a multipart {@code Content-Type} without a boundary
+ * are answered 400 or 415 here, before a resource tries to read them;</li>
  * <li>a failure the REST layer could not map (a malformed {@code Content-Type} or {@code Accept},
  * broken percent-encoding) is answered 400 (415 or 406) as a problem or the error page, never
  * 500, and without logging the request (its body or a share token in its address);</li>
+ * <li>a cookie whose value came from the request (the sign-in's return address) and holds
+ * characters a cookie may not carry is percent-encoded before the headers go out: the HTTP
+ * server would otherwise fail while writing them and leave the request unanswered;</li>
  * <li>a {@code Location} the framework made absolute from the request's {@code Host} header
  * (JAX-RS does so for every relative redirect, and so does form sign-in) is rewritten to
  * {@code advisor.public-url}, or to a relative address when none is configured.</li>
@@ -33,6 +46,11 @@ public class HttpEdgeFailures {
     static final int MAX_URI = 4096;
     /** The largest header block answered; larger gets 431. */
     static final int MAX_HEADERS = 20 * 1024;
+    /**
+     * A weight from 0 to 1 with at most three decimals (RFC 9110), also without its leading 0
+     * ({@code q=.2}, as Java's own HTTP client sends).
+     */
+    private static final Pattern QUALITY = Pattern.compile("0?\\.[0-9]{1,3}|0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
 
     private final ObjectMapper json;
     private final ProblemResponses responses;
@@ -71,13 +89,99 @@ public class HttpEdgeFailures {
             answer(ctx, MalformedRequests.malformedHeader(null, true));
             return;
         }
+        if (type != null && missingBoundary(type)) {
+            answer(ctx, MalformedRequests.missingBoundary(null));
+            return;
+        }
+        String path = request.path();
+        boolean api = path != null && (path.startsWith("/api/") || path.startsWith("/q/"));
+        if (!readableAccept(request.headers().getAll("Accept"), !api)) {
+            answer(ctx, MalformedRequests.malformedHeader(null, false));
+            return;
+        }
         ctx.addHeadersEndHandler(v -> {
             String location = ctx.response().headers().get("Location");
             if (location != null) {
                 ctx.response().headers().set("Location", location(location, request.host()));
             }
+            for (Cookie cookie : request.cookies()) {
+                String value = cookie.getValue();
+                if (value != null && !cookieValue(value)) {
+                    cookie.setValue(percentEncoded(value));
+                }
+            }
         });
         ctx.next();
+    }
+
+    /**
+     * Whether every Accept header reads as weighted media types ({@code *} alone, as Java's own
+     * HTTP client sends it, counting as any type), and, for a page, also for the parser that picks
+     * the page's variant (which fails on {@code text/html;q=} with an index error instead of
+     * refusing it).
+     */
+    static boolean readableAccept(List<String> values, boolean page) {
+        try {
+            for (String value : values) {
+                if (page) {
+                    AcceptHeaders.getMediaTypeQualityValues(value);
+                }
+                for (String range : value.split(",")) {
+                    String stripped = range.strip();
+                    if (!stripped.isEmpty()) {
+                        String type = stripped.startsWith("*;") || stripped.equals("*") ? "*/*" + stripped.substring(1)
+                                : stripped;
+                        String q = MediaType.valueOf(type).getParameters().get("q");
+                        if (q != null && !QUALITY.matcher(q).matches()) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** A multipart body without a boundary cannot be split into its parts. */
+    static boolean missingBoundary(String contentType) {
+        try {
+            MediaType type = MediaType.valueOf(contentType);
+            String boundary = type.getParameters().get("boundary");
+            return "multipart".equalsIgnoreCase(type.getType()) && (boundary == null || boundary.isBlank());
+        } catch (IllegalArgumentException e) {
+            return false; // refused as a malformed Content-Type before this is asked
+        }
+    }
+
+    /** Whether a value is made of RFC 6265 cookie-octets only (what the HTTP server's encoder accepts). */
+    static boolean cookieValue(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '"' || c == ',' || c == ';' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value with every character a cookie may not carry percent-encoded (as UTF-8). */
+    static String percentEncoded(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (cookieValue(ch)) {
+                out.append(ch);
+            } else {
+                for (byte b : ch.getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     /**
@@ -135,7 +239,7 @@ public class HttpEdgeFailures {
     /** Whether a Content-Type names one media type, without wildcards. */
     static boolean concreteMediaType(String value) {
         try {
-            jakarta.ws.rs.core.MediaType type = jakarta.ws.rs.core.MediaType.valueOf(value);
+            MediaType type = MediaType.valueOf(value);
             return !type.isWildcardType() && !type.isWildcardSubtype();
         } catch (IllegalArgumentException e) {
             return false;
@@ -145,7 +249,7 @@ public class HttpEdgeFailures {
     /** Whether a header value reads as a media type (what JAX-RS needs to route a body). */
     static boolean validMediaType(String value) {
         try {
-            jakarta.ws.rs.core.MediaType.valueOf(value);
+            MediaType.valueOf(value);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -153,9 +257,7 @@ public class HttpEdgeFailures {
     }
 
     private static String reason(int status) {
-        io.netty.handler.codec.http.HttpResponseStatus s = io.netty.handler.codec.http.HttpResponseStatus
-                .valueOf(status);
-        return s.reasonPhrase();
+        return HttpResponseStatus.valueOf(status).reasonPhrase();
     }
 
     /** Problem+json, or the error page for a browser that asks for HTML outside the API. */

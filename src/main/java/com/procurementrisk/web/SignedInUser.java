@@ -2,42 +2,58 @@ package com.procurementrisk.web;
 
 import com.procurementrisk.access.BuiltInIdentityProvider;
 import com.procurementrisk.access.Role;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Who is signed in, for the page header ({@code inject:user} in templates). */
+/**
+ * Who is signed in, for the page header ({@code inject:user} in templates). The error page is also
+ * rendered for requests refused before any resource, outside a request context (an address too
+ * long, a malformed header): there nobody is signed in as far as the page is concerned, instead of
+ * the page failing.
+ */
 @Named("user")
-@RequestScoped
+@ApplicationScoped
 public class SignedInUser {
 
-    private final SecurityIdentity identity;
+    private final SecurityIdentity current;
 
-    SignedInUser(SecurityIdentity identity) {
-        this.identity = identity;
+    SignedInUser(SecurityIdentity current) {
+        this.current = current;
     }
 
+    /** The request's identity (a request-scoped bean), or an anonymous one outside a request. */
+    private SecurityIdentity identity() {
+        return Arc.container().requestContext().isActive() ? current : OUTSIDE_A_REQUEST;
+    }
+
+    private static final SecurityIdentity OUTSIDE_A_REQUEST = QuarkusSecurityIdentity.builder()
+            .setAnonymous(true).setPrincipal(new QuarkusPrincipal("")).build();
+
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return !identity().isAnonymous();
     }
 
     /** Whether the user administers accounts, model versions and the audit log. */
     public boolean admin() {
-        return identity.hasRole("admin");
+        return identity().hasRole("admin");
     }
 
     public String name() {
-        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return identity().isAnonymous() ? "" : identity().getPrincipal().getName();
     }
 
     /** The user's workspaces and role in each, e.g. "Default (admin)", or "no workspace". */
     public String workspaces() {
-        Map<String, Role> workspaces = identity.isAnonymous() ? null
-                : identity.getAttribute(BuiltInIdentityProvider.WORKSPACES);
+        Map<String, Role> workspaces = identity().isAnonymous() ? null
+                : identity().getAttribute(BuiltInIdentityProvider.WORKSPACES);
         if (workspaces == null || workspaces.isEmpty()) {
             return "no workspace";
         }
@@ -47,8 +63,8 @@ public class SignedInUser {
 
     /** The workspaces the user may save new assessments in, by name. */
     public java.util.List<String> editableWorkspaces() {
-        Map<String, Role> workspaces = identity.isAnonymous() ? null
-                : identity.getAttribute(BuiltInIdentityProvider.WORKSPACES);
+        Map<String, Role> workspaces = identity().isAnonymous() ? null
+                : identity().getAttribute(BuiltInIdentityProvider.WORKSPACES);
         return workspaces == null ? java.util.List.of() : workspaces.entrySet().stream()
                 .filter(e -> e.getValue().includes(Role.EDITOR)).map(Map.Entry::getKey)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
@@ -56,6 +72,6 @@ public class SignedInUser {
 
     /** Whether the user signed in with a built-in account (who then has personal API tokens). */
     public boolean builtIn() {
-        return !identity.isAnonymous() && !(identity.getPrincipal() instanceof JsonWebToken);
+        return !identity().isAnonymous() && !(identity().getPrincipal() instanceof JsonWebToken);
     }
 }
