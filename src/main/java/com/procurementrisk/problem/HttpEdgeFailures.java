@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.procurementrisk.config.AdvisorConfig;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -13,10 +17,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.core.request.AcceptHeaders;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +42,10 @@ import java.util.regex.Pattern;
  * server would otherwise fail while writing them and leave the request unanswered;</li>
  * <li>a {@code Location} the framework made absolute from the request's {@code Host} header
  * (JAX-RS does so for every relative redirect, and so does form sign-in) is rewritten to
- * {@code advisor.public-url}, or to a relative address when none is configured.</li>
+ * {@code advisor.public-url}, or to a relative address when none is configured;</li>
+ * <li>any other failure of a route is logged with its path masked ({@link LoggedPaths}: no share
+ * token in the log) and answered 500 without internals, before Quarkus' own handler would log the
+ * address as it came.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -65,6 +74,27 @@ public class HttpEdgeFailures {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::limitsAndLocation);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        // After every other failure handler, before Quarkus' own (the last route), which would log
+        // the request's address as it came: with a share token in it.
+        router.route().order(Integer.MAX_VALUE - 1).failureHandler(this::unexpected);
+    }
+
+    /**
+     * A failure nothing else answered: logged with the path masked, answered 500 without internals.
+     * What Quarkus' handler answers on purpose goes on to it: sign-in challenges and refusals, a
+     * full worker pool (503), a client gone (nothing to answer).
+     */
+    private void unexpected(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (ctx.response().headWritten() || failure == null || failure instanceof UnauthorizedException
+                || failure instanceof ForbiddenException || failure instanceof AuthenticationException
+                || failure instanceof RejectedExecutionException || failure instanceof IOException) {
+            ctx.next();
+            return;
+        }
+        Log.errorf(failure, "Unexpected failure on %s", LoggedPaths.masked(ctx.request().path()));
+        answer(ctx, new ProblemDetail("about:blank", "Internal Server Error", 500,
+                "The request could not be completed. It has been logged; please try again later.", null, null));
     }
 
     private void limitsAndLocation(RoutingContext ctx) {
@@ -227,6 +257,9 @@ public class HttpEdgeFailures {
         }
         if (MalformedRequests.isDecoding(failure)) {
             return MalformedRequests.brokenEncoding(null);
+        }
+        if (MalformedRequests.isUnreadable(failure)) {
+            return MalformedRequests.unreadable(null);
         }
         int status = ctx.statusCode();
         if (failure == null && status >= 400 && status < 500) {

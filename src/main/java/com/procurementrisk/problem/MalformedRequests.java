@@ -1,5 +1,7 @@
 package com.procurementrisk.problem;
 
+import java.util.List;
+
 /**
  * Failures that a malformed request causes inside the framework, told apart from the
  * application's own: their messages quote the request (a form body, a header), so they are
@@ -36,7 +38,8 @@ final class MalformedRequests {
 
     /**
      * Whether a failure is one of the framework's request parsers tripping over a malformed header or
-     * body (an index out of range in its form, multipart or Accept parser) rather than a fault of the
+     * body (an index out of range in its form, multipart or Accept parser; the HTTP server's multipart
+     * decoder refusing a Content-Type it cannot split) rather than a fault of the
      * application's: the first frame outside the JDK is the framework's, and a request reader is on
      * the stack. Such a request is the client's mistake, not a server error.
      */
@@ -54,16 +57,19 @@ final class MalformedRequests {
             }
             reading |= READERS.stream().anyMatch(name::startsWith);
         }
-        return reading && thrower != null && thrower.startsWith("org.jboss.resteasy.reactive.");
+        return reading && thrower != null && (thrower.startsWith("org.jboss.resteasy.reactive.")
+                || thrower.startsWith("io.netty.handler.codec.http.multipart."));
     }
 
     /** The framework's classes that read what a request sends: its body, its forms, its Accept header. */
-    private static final java.util.List<String> READERS = java.util.List.of(
+    private static final List<String> READERS = List.of(
             "org.jboss.resteasy.reactive.server.handlers.RequestDeserializeHandler",
             "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler",
             "org.jboss.resteasy.reactive.server.core.multipart.",
             "org.jboss.resteasy.reactive.server.core.request.",
-            "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider");
+            "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider",
+            "io.netty.handler.codec.http.multipart.",
+            "io.vertx.ext.web.handler.impl.BodyHandlerImpl");
 
     static ProblemDetail unreadable(String path) {
         return new ProblemDetail("/problems/malformed-request", "Bad Request", 400,

@@ -272,7 +272,7 @@ public class ProblemMapper {
 
     /** Share tokens are credentials: keep them out of the log. */
     private static String safePath(UriInfo uri) {
-        return String.valueOf(path(uri)).replaceAll("/shared/[^/]+", "/shared/***");
+        return LoggedPaths.masked(path(uri));
     }
 
     private static String path(UriInfo uri) {

@@ -3,9 +3,13 @@ package com.procurementrisk.web;
 import com.procurementrisk.access.BuiltInIdentityProvider;
 import com.procurementrisk.access.Role;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,27 +19,37 @@ import java.util.stream.Collectors;
 
 /**
  * Who is signed in, for the page header ({@code inject:user} in templates). The error page is also
- * rendered for requests refused before any resource, outside a request context (an address too
- * long, a malformed header): there nobody is signed in as far as the page is concerned, instead of
- * the page failing.
+ * rendered for requests refused before any resource: outside a request context (an address too
+ * long, a malformed header) or on the I/O thread before the caller's identity was looked up (a
+ * malformed sign-in form). There the header shows only an identity already established, or
+ * nobody, instead of the page failing.
  */
 @Named("user")
 @ApplicationScoped
 public class SignedInUser {
 
+    private static final SecurityIdentity NOBODY = QuarkusSecurityIdentity.builder().setAnonymous(true)
+            .setPrincipal(new QuarkusPrincipal("")).build();
+
     private final SecurityIdentity current;
+    private final CurrentVertxRequest request;
 
-    SignedInUser(SecurityIdentity current) {
+    SignedInUser(SecurityIdentity current, CurrentVertxRequest request) {
         this.current = current;
+        this.request = request;
     }
 
-    /** The request's identity (a request-scoped bean), or an anonymous one outside a request. */
+    /** The request's identity, as far as it can be known without blocking. */
     private SecurityIdentity identity() {
-        return Arc.container().requestContext().isActive() ? current : OUTSIDE_A_REQUEST;
+        if (!Arc.container().requestContext().isActive()) {
+            return NOBODY;
+        }
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            return current;
+        }
+        RoutingContext routing = request.getCurrent();
+        return routing != null && routing.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : NOBODY;
     }
-
-    private static final SecurityIdentity OUTSIDE_A_REQUEST = QuarkusSecurityIdentity.builder()
-            .setAnonymous(true).setPrincipal(new QuarkusPrincipal("")).build();
 
     public boolean signedIn() {
         return !identity().isAnonymous();

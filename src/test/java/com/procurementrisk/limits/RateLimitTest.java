@@ -115,6 +115,28 @@ class RateLimitTest {
         score(fay, "10.4.0.3").then().statusCode(200);
     }
 
+    @Test
+    void pdfReportsCountAsScoringsAlsoBehindAShareLink() {
+        CookieFilter gil = signIn("rl-gil");
+        String id = save(gil, "10.5.0.1").then().statusCode(201).extract().path("id");
+        String token = given().filter(gil).header("X-Forwarded-For", "10.5.0.1").contentType(ContentType.JSON)
+                .body("{}").post("/api/v1/assessments/" + id + "/shares").then().statusCode(201).extract().path("token");
+        for (int i = 0; i < 4; i++) {
+            given().header("X-Forwarded-For", "10.5.0.2").get("/shared/" + token + "/report.pdf").then()
+                    .statusCode(200).contentType("application/pdf");
+        }
+        Response refused = given().header("X-Forwarded-For", "10.5.0.2").get("/shared/" + token + "/report.pdf");
+        refused.then().statusCode(429).contentType("application/problem+json");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        // The signed-in reports of the assessment itself count too, from whatever address.
+        for (int i = 0; i < 4; i++) {
+            given().filter(gil).header("X-Forwarded-For", "10.5.0.3").get("/assessments/" + id + "/report.pdf")
+                    .then().statusCode(200);
+        }
+        given().filter(gil).header("X-Forwarded-For", "10.5.0.3").get("/assessments/" + id + "/report.pdf").then()
+                .statusCode(429);
+    }
+
     private CookieFilter signIn(String name) {
         accounts.createIfAbsent(name, name + "-password-1", "RateLimited", Role.EDITOR);
         CookieFilter cookies = new CookieFilter();
