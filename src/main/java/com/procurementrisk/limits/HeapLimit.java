@@ -1,11 +1,10 @@
 package com.procurementrisk.limits;
 
+import com.procurementrisk.config.AdvisorConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
@@ -22,8 +21,8 @@ public class HeapLimit {
 
     private final long warnAbove;
 
-    HeapLimit(@ConfigProperty(name = "advisor.memory.heap-warning-above") MemorySize warnAbove) {
-        this.warnAbove = warnAbove.asLongValue();
+    HeapLimit(AdvisorConfig config) {
+        this.warnAbove = config.memory().heapWarningAbove().asLongValue();
     }
 
     void atStart(@Observes StartupEvent start) {
