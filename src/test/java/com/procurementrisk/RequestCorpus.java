@@ -54,6 +54,7 @@ final class RequestCorpus {
     private final Map<String, List<String>> sections;
     private final List<String> routes;
     private final Known known;
+    private int made;
 
     RequestCorpus(long seed, List<JavaClass> classes, Known known) {
         this.random = new Random(seed);
@@ -70,13 +71,9 @@ final class RequestCorpus {
         return routes;
     }
 
-    /** The next {@code count} requests: each route in turn, everything else drawn from the seed. */
-    List<Request> next(int count) {
-        List<Request> requests = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            requests.add(request(routes.get(i % routes.size())));
-        }
-        return requests;
+    /** The next request: each route in turn, everything else drawn from the seed. */
+    Request next() {
+        return request(routes.get(made++ % routes.size()));
     }
 
     private Request request(String route) {

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>an address or header block over its limit is answered 414 or 431 as a problem (the HTTP
  * server's own limits are set higher, so that it never answers a bare status first);</li>
+ * <li>a change (POST, PUT, PATCH, DELETE) to a page that is not a form (no Content-Type, or
+ * another type) is answered 415: the CSRF filter only checks forms, and a page's form handler
+ * would get no fields at all;</li>
  * <li>an {@code Accept} header the framework's parsers cannot read (a {@code q} that is not a
  * number, a parameter without a value) and a multipart {@code Content-Type} without a boundary
  * are answered 400 or 415 here, before a resource tries to read them;</li>
@@ -55,6 +59,7 @@ public class HttpEdgeFailures {
     static final int MAX_URI = 4096;
     /** The largest header block answered; larger gets 431. */
     static final int MAX_HEADERS = 20 * 1024;
+    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
     /**
      * A weight from 0 to 1 with at most three decimals (RFC 9110), also without its leading 0
      * ({@code q=.2}, as Java's own HTTP client sends).
@@ -125,6 +130,12 @@ public class HttpEdgeFailures {
         }
         String path = request.path();
         boolean api = path != null && (path.startsWith("/api/") || path.startsWith("/q/"));
+        if (!api && UNSAFE.contains(request.method().name()) && !form(type)) {
+            // Every change a page makes is a form. Anything else would pass the CSRF filter unchecked
+            // (it only looks into forms) and reach a form handler with no fields at all.
+            answer(ctx, MalformedRequests.notAForm(null));
+            return;
+        }
         if (!readableAccept(request.headers().getAll("Accept"), !api)) {
             answer(ctx, MalformedRequests.malformedHeader(null, false));
             return;
@@ -172,6 +183,16 @@ public class HttpEdgeFailures {
         } catch (RuntimeException unreadable) {
             return false;
         }
+    }
+
+    /** Whether a Content-Type is one a browser gives a form (lower case, as browsers write it). */
+    static boolean form(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data");
     }
 
     /** A multipart body without a boundary cannot be split into its parts. */

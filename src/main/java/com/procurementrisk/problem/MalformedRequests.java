@@ -77,6 +77,12 @@ final class MalformedRequests {
                         + " (a form field needs a name; a multipart body, its boundary).", path, null);
     }
 
+    static ProblemDetail notAForm(String path) {
+        return new ProblemDetail("/problems/not-a-form", "Unsupported Media Type", 415,
+                "Pages take changes as forms only (Content-Type application/x-www-form-urlencoded or"
+                        + " multipart/form-data); the JSON API is under /api/.", path, null);
+    }
+
     static ProblemDetail missingBoundary(String path) {
         return new ProblemDetail("/problems/malformed-header", "Bad Request", 400,
                 "A multipart Content-Type needs a boundary parameter (multipart/form-data; boundary=...).", path,

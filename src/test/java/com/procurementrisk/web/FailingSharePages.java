@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -15,6 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 public class FailingSharePages {
 
     @GET
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public String fail(@RestPath String token) {
         throw new IllegalStateException("a share page failed");
     }
