@@ -2,13 +2,14 @@
 # Sixteen imports of one 16 MiB export at once against the packaged jar, with the server's RSS
 # sampled every 0.2 s: shows what advisor.api.concurrent-imports bounds (docs/benchmarks.md).
 # Usage: dev-support/import-burst.sh CONCURRENT_IMPORTS [PORT]   (after ./mvnw package -DskipTests)
+# The heap is the README's 96 MiB; HEAP=4g (say) measures with a larger one.
 # Loopback only; stops the server it started.
 set -euo pipefail
 C=${1:?concurrent imports}; P=${2:-8131}; M=$((P + 1000))
 JAR=$(cd "$(dirname "$0")/.." && pwd)/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d); cd "$WORK"
 ADVISOR_ADMIN_PASSWORD=burst-admin-password ADVISOR_RATE_LIMIT_ENABLED=false ADVISOR_API_CONCURRENT_IMPORTS=$C \
-  java -Dquarkus.http.port=$P -Dquarkus.management.port=$M -jar "$JAR" > app.log 2>&1 &
+  java -Xmx"${HEAP:-96m}" -Dquarkus.http.port=$P -Dquarkus.management.port=$M -jar "$JAR" > app.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "localhost:$P/api/v1/scenarios" && break; sleep 0.5; done

@@ -27,7 +27,7 @@ Start the server with rate limits off: every request comes from one address and 
 limits (advisor.rate-limit.*) would rightly stop after a few hundred requests a minute:
 
     ADVISOR_ADMIN_PASSWORD=load-admin-password ADVISOR_RATE_LIMIT_ENABLED=false \\
-      java -Dquarkus.http.port=8120 -Dquarkus.management.port=9120 -jar target/quarkus-app/quarkus-run.jar &
+      java -XX:+UseSerialGC -Xmx96m -Dquarkus.http.port=8120 -Dquarkus.management.port=9120 -jar target/quarkus-app/quarkus-run.jar &
     python3 dev-support/load.py compare --port 8120
     python3 dev-support/load.py rate --port 8120 --rate 500 --seconds 20
     python3 dev-support/load.py mixed --port 8120 --rate 200 --seconds 60 --password load-admin-password
@@ -373,7 +373,9 @@ def startup(args):
     # The database stays in --workdir.
     jar = os.path.abspath(args.jar)
     database = os.path.join(os.path.abspath(args.workdir), "data", "advisor")
-    java = ["java"] + args.java_opt + [f"-Dquarkus.http.port={args.port}",
+    # The heap the README gives unless the caller gives one (the JVM's default grows to a quarter of the machine).
+    heap = [] if any(o.startswith("-Xmx") for o in args.java_opt) else ["-Xmx96m"]
+    java = ["java"] + heap + args.java_opt + [f"-Dquarkus.http.port={args.port}",
                                        f"-Dquarkus.management.port={args.port + 1000}",
                                        f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{database};DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                                        "-jar", os.path.basename(jar)]

@@ -49,7 +49,8 @@ public final class Corpus {
         return all;
     }
 
-    private static String unescape(String line) {
+    /** A line of a fuzz file with its escapes (\\n, \\r, \\t, \\0, \\uXXXX) turned into characters. */
+    static String unescape(String line) {
         Matcher m = ESCAPE.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -95,6 +95,18 @@ public interface AdvisorConfig {
     /** Rate limits on writes and on scoring, per signed-in user and per client address. */
     RateLimit rateLimit();
 
+    /** How the application's memory is watched. */
+    Memory memory();
+
+    interface Memory {
+        /**
+         * A start whose heap may grow above this logs a warning with the command to use
+         * (ADVISOR_MEMORY_HEAP_WARNING_ABOVE; 0: never). The application runs in 96 MiB.
+         */
+        @WithDefault("512M")
+        io.quarkus.runtime.configuration.MemorySize heapWarningAbove();
+    }
+
     interface RateLimit {
         /** Whether the limits apply at all (ADVISOR_RATE_LIMIT_ENABLED). */
         @WithDefault("true")

@@ -1,5 +1,6 @@
 package com.procurementrisk.limits;
 
+import com.procurementrisk.access.SignInRequiredException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -11,8 +12,9 @@ import java.util.Set;
 
 /**
  * Spends the request from the caller's buckets before it reaches a resource: scoring (the
- * scoring API, results pages, questionnaire steps) and writes (every other POST, PUT, PATCH,
- * DELETE), and imports to a few at once ({@link ImportSlots}). Reads are not limited. The address is the client's as Quarkus sees it: behind a
+ * scoring API, results pages, questionnaire steps, PDF reports) and writes (every other POST, PUT,
+ * PATCH, DELETE), and imports to a few at once ({@link ImportSlots}), refusing an anonymous import
+ * with 401 before its body is read. Reads are not limited. The address is the client's as Quarkus sees it: behind a
  * trusted proxy (quarkus.http.proxy.*) the forwarded address, not the proxy's.
  */
 public class RateLimitFilter {
@@ -39,10 +41,15 @@ public class RateLimitFilter {
         if (kind == null) {
             return;
         }
+        boolean importing = "POST".equals(method) && path.equals(IMPORTS);
+        if (importing && identity.isAnonymous()) {
+            // Refused here, before its body (up to advisor.api.max-import-size) is read and parsed.
+            throw new SignInRequiredException("Sign in to import an assessment.");
+        }
         Optional<String> user = identity.isAnonymous() ? Optional.empty()
                 : Optional.of(identity.getPrincipal().getName());
         limits.spend(kind, user, address(routing.request()));
-        if ("POST".equals(method) && path.equals(IMPORTS)) {
+        if (importing) {
             imports.take(routing);
         }
     }
@@ -50,8 +57,11 @@ public class RateLimitFilter {
     /** What the request spends, or null when it is not limited. */
     static RateLimits.Kind kind(String method, String path) {
         boolean write = WRITES.contains(method);
+        boolean get = "GET".equals(method);
+        // A PDF report (of a saved assessment, a revision or a share link) is rendered on every request:
+        // it costs more than a scoring, so it counts as one.
         if ((write && path.equals("/api/v1/score")) || (write && path.startsWith("/assess/"))
-                || ("GET".equals(method) && path.equals("/results"))) {
+                || (get && (path.equals("/results") || path.endsWith("/report.pdf")))) {
             return RateLimits.Kind.SCORING;
         }
         return write ? RateLimits.Kind.WRITE : null;

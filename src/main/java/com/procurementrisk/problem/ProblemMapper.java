@@ -6,10 +6,12 @@ import com.procurementrisk.assessment.ConflictException;
 import com.procurementrisk.assessment.UnknownAssessmentException;
 import com.procurementrisk.advice.InvalidInputException;
 import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
@@ -250,9 +252,27 @@ public class ProblemMapper {
         if (outage.isPresent()) {
             return outage(outage.get(), uri, headers);
         }
+        if (MalformedRequests.isUnreadable(e)) {
+            return problem(headers, MalformedRequests.unreadable(path(uri)));
+        }
+        if (lostRace(e)) {
+            // Found at commit (a delete racing a revision): wrapped in the transaction's own exception.
+            return lostRace(null, uri, headers);
+        }
         Log.errorf(e, "Unexpected failure on %s", safePath(uri));
         return problem(headers, new ProblemDetail("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. It has been logged; please try again later.", path(uri), null));
+    }
+
+    /** Whether a failure was caused by another transaction changing or deleting the same rows first. */
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response problem(HttpHeaders headers, ProblemDetail problem) {
@@ -261,7 +281,7 @@ public class ProblemMapper {
 
     /** Share tokens are credentials: keep them out of the log. */
     private static String safePath(UriInfo uri) {
-        return String.valueOf(path(uri)).replaceAll("/shared/[^/]+", "/shared/***");
+        return LoggedPaths.masked(path(uri));
     }
 
     private static String path(UriInfo uri) {

@@ -15,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Arrays;
 import java.util.List;
@@ -49,17 +47,22 @@ public class AccountsResource {
         static native TemplateInstance accounts(AccountsView view);
     }
 
+    private static final String PAGE = "/admin/accounts";
+
     private final AccountAdministration admin;
     private final boolean singleSignOn;
+    private final Flash flash;
 
-    AccountsResource(AccountAdministration admin, com.procurementrisk.config.AdvisorConfig config) {
+    AccountsResource(AccountAdministration admin, com.procurementrisk.config.AdvisorConfig config, Flash flash) {
         this.admin = admin;
         this.singleSignOn = config.access().oidc().enabled();
+        this.flash = flash;
     }
 
+    /** The page, with what the form that led here did (its flash message). */
     @GET
-    public TemplateInstance page(@RestQuery String done) {
-        return page(done, null, List.of());
+    public TemplateInstance page() {
+        return page(flash.take(PAGE), null, List.of());
     }
 
     @POST
@@ -120,8 +123,7 @@ public class AccountsResource {
             return Response.status(409).entity(page(null, null, List.of())).build();
         }
         try {
-            String done = action.get();
-            return Response.seeOther(UriBuilder.fromPath("/admin/accounts").queryParam("done", done).build()).build();
+            return flash.redirect(PAGE, action.get());
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(null, form, e.problems())).build();
         }

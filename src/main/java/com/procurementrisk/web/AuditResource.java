@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -82,9 +84,8 @@ public class AuditResource {
         AuditFilter filter = new AuditFilter(action, actor, object, fromDay, toDay);
         List<Row> rows = log.search(filter, PAGE_LIMIT, scope()).stream().map(e -> new Row(Formats.when(e.at()), e.actor(),
                 e.action(), e.object(), e.address(), e.detail())).toList();
-        String query = jakarta.ws.rs.core.UriBuilder.fromPath("").queryParam("action", nz(action))
-                .queryParam("actor", nz(actor)).queryParam("object", nz(object)).queryParam("from", nz(from))
-                .queryParam("to", nz(to)).build().getRawQuery();
+        // Encoded by hand: UriBuilder would read "{...}" in a filter as a template to fill in.
+        String query = query("action", action, "actor", actor, "object", object, "from", from, "to", to);
         AuditView view = new AuditView(nz(action), nz(actor), nz(object), nz(from), nz(to),
                 unreadable ? "A date must be written as 2026-11-24." : null, rows, query, PAGE_LIMIT);
         return Response.status(unreadable ? 400 : 200).entity(Templates.audit(view)).build();
@@ -123,6 +124,16 @@ public class AuditResource {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** The filter as a query string (names and values alternate), each value percent-encoded. */
+    private static String query(String... namesAndValues) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            query.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
+                    .append(URLEncoder.encode(nz(namesAndValues[i + 1]), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return query.toString();
     }
 
     private static String nz(String text) {

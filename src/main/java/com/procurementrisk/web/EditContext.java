@@ -4,6 +4,7 @@ package com.procurementrisk.web;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What the questionnaire carries along in links and forms besides the answers: which saved
@@ -15,15 +16,21 @@ import java.util.UUID;
 public record EditContext(UUID id, Long version, String scenario) {
 
     static final EditContext NONE = new EditContext(null, null, null);
+    /** What a scenario id of the risk model can look like (checked against the model where it is used). */
+    private static final Pattern SCENARIO_ID = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     /** From request values; anything unreadable means "not editing". */
     static EditContext of(String id, Object version) {
         return of(id, version, null);
     }
 
-    /** From request values; anything unreadable means "not editing"; a blank scenario means the default. */
+    /**
+     * From request values; anything unreadable means "not editing"; a blank scenario means the default,
+     * and so does one that cannot be a scenario id (links are built from it, and a "{" would be read as a
+     * template by UriBuilder).
+     */
     static EditContext of(String id, Object version, String scenario) {
-        String kept = scenario == null || scenario.isBlank() ? null : scenario.strip();
+        String kept = scenario == null || !SCENARIO_ID.matcher(scenario.strip()).matches() ? null : scenario.strip();
         if (id == null || id.isBlank() || version == null) {
             return new EditContext(null, null, kept);
         }

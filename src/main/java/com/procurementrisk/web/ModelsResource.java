@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -72,14 +71,18 @@ public class ModelsResource {
         static native TemplateInstance activate(ActivateView view);
     }
 
+    private static final String PAGE = "/admin/models";
+
     private final ModelVersions versions;
     private final Rescoring rescoring;
     private final SavedAssessments assessments;
     private final ScoringService advisor;
     private final String refreshInterval;
+    private final Flash flash;
 
     ModelsResource(ModelVersions versions, Rescoring rescoring, SavedAssessments assessments, ScoringService advisor,
-                   com.procurementrisk.config.AdvisorConfig config) {
+                   com.procurementrisk.config.AdvisorConfig config, Flash flash) {
+        this.flash = flash;
         this.versions = versions;
         this.rescoring = rescoring;
         this.assessments = assessments;
@@ -88,7 +91,8 @@ public class ModelsResource {
     }
 
     @GET
-    public Response page(@RestQuery String done, @RestQuery String preview, @RestQuery String assessment) {
+    public Response page(@RestQuery String preview, @RestQuery String assessment) {
+        String done = flash.take(PAGE);
         PreviewView shown = null;
         UUID chosen = id(assessment);
         if (preview != null && !preview.isBlank() && chosen != null) {
@@ -107,7 +111,7 @@ public class ModelsResource {
             String done = upload.created()
                     ? "Version " + upload.version().version() + " was uploaded as a draft. Preview it, then activate it."
                     : "Version " + upload.version().version() + " was already there with exactly this text.";
-            return Response.seeOther(UriBuilder.fromPath("/admin/models").queryParam("done", done).build()).build();
+            return flash.redirect(PAGE, done);
         } catch (InvalidModelException e) {
             return Response.status(422).entity(page(null, e.problems(), model, null, null, null)).build();
         } catch (ModelVersionConflictException e) {
@@ -127,9 +131,9 @@ public class ModelsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response activate(@RestPath String version) {
         ModelVersion active = versions.activate(version);
-        return Response.seeOther(UriBuilder.fromPath("/admin/models").queryParam("done", "Version " + active.version()
+        return flash.redirect(PAGE, "Version " + active.version()
                 + " is active. New assessments are scored with it; every replica follows within " + refreshInterval
-                + ".").build()).build();
+                + ".");
     }
 
     private PreviewView preview(String version, UUID assessment) {

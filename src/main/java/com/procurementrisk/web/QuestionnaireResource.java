@@ -51,8 +51,10 @@ public class QuestionnaireResource {
     public Response go(@RestQuery int step, @RestQuery("a") String token, @RestQuery String edit, @RestQuery Long v,
                        @RestQuery String scenario) {
         int target = Math.max(1, Math.min(step, total()));
+        // The answer token is passed as a value of build(), not put in the template, where a "{" in it
+        // would be read as a template parameter.
         return seeOther(EditContext.of(edit, v, scenario).addTo(UriBuilder.fromPath("/assess/{step}")
-                .queryParam("a", token == null ? "" : token)).build(target));
+                .queryParam("a", "{a}")).build(target, token == null ? "" : token));
     }
 
     /** A step; with {@code check} it also shows what is wrong with the answers of that step. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -38,11 +37,10 @@ public class SavedListResource {
      *
      * @param query    the title search, empty when listing all
      * @param outdated how many assessments were scored under an older model than {@code model}
-     * @param rescored after "re-score all": how many were re-scored (null otherwise)
-     * @param deleted  the title of an assessment just deleted (null otherwise)
+     * @param done     what the form that led here did ("re-score all", a deletion), or null
      */
     public record ListView(List<ListRow> items, int page, boolean more, long total, String query, String model,
-                           long outdated, Integer rescored, Integer refused, String deleted) {
+                           long outdated, String done) {
         public int next() {
             return page + 1;
         }
@@ -68,12 +66,17 @@ public class SavedListResource {
         static native TemplateInstance delete(DeleteView view);
     }
 
+    private static final String PAGE = "/assessments";
+
     private final ScoringService advisor;
     private final SavedAssessments assessments;
     private final ShareLinks shareLinks;
     private final Rescoring rescoring;
+    private final Flash flash;
 
-    SavedListResource(ScoringService advisor, SavedAssessments assessments, ShareLinks shareLinks, Rescoring rescoring) {
+    SavedListResource(ScoringService advisor, SavedAssessments assessments, ShareLinks shareLinks, Rescoring rescoring,
+                      Flash flash) {
+        this.flash = flash;
         this.advisor = advisor;
         this.assessments = assessments;
         this.shareLinks = shareLinks;
@@ -82,8 +85,7 @@ public class SavedListResource {
 
     @GET
     @Path("assessments")
-    public TemplateInstance list(@RestQuery Integer page, @RestQuery String q, @RestQuery Integer rescored,
-                                 @RestQuery Integer refused, @RestQuery String deleted) {
+    public TemplateInstance list(@RestQuery Integer page, @RestQuery String q) {
         int p = page == null || page < 0 ? 0 : page;
         String current = advisor.model().version();
         boolean searching = q != null && !q.isBlank();
@@ -104,7 +106,7 @@ public class SavedListResource {
                 Formats.pathwayTitle(advisor.model(a.modelVersion()), a.ranking().get(0)),
                 a.modelVersion(), !a.modelVersion().equals(current))).toList();
         return Templates.list(new ListView(rows, p, more, total, searching ? q.strip() : "", current,
-                assessments.countOutdated(current), rescored, refused, deleted));
+                assessments.countOutdated(current), flash.take(PAGE)));
     }
 
     /** Re-scores every assessment scored under an older model, each as its next revision. */
@@ -113,8 +115,10 @@ public class SavedListResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rescoreOutdated() {
         int[] outcome = rescoring.rescoreOutdated();
-        return Response.seeOther(UriBuilder.fromPath("/assessments").queryParam("rescored", outcome[0])
-                .queryParam("refused", outcome[1]).build()).build();
+        return flash.redirect(PAGE, "Re-scored " + outcome[0] + " assessment(s) under risk model "
+                + advisor.model().version() + ", each as a new revision" + (outcome[1] > 0 ? "; " + outcome[1]
+                + " could not be re-scored because the current model refuses some of their answers (open them and"
+                + " change those answers)" : "") + ".");
     }
 
     /** Asks before deleting. */
@@ -133,6 +137,6 @@ public class SavedListResource {
     public Response delete(@RestPath UUID id) {
         String title = assessments.get(RevisionRef.latest(id)).title();
         assessments.delete(id);
-        return Response.seeOther(UriBuilder.fromPath("/assessments").queryParam("deleted", title).build()).build();
+        return flash.redirect(PAGE, "Deleted “" + title + "”.");
     }
 }

@@ -12,9 +12,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -75,6 +78,29 @@ class ImportSlotsTest {
         }
         stored.then().statusCode(201).body("title", equalTo("Slots"));
         assertThat(given().get("/api/v1/assessments").jsonPath().getLong("total")).isGreaterThan(before);
+    }
+
+    @Test
+    void anAnonymousImportIsRefusedWith401BeforeItsBodyIsSent() throws Exception {
+        try (Socket anonymous = new Socket("127.0.0.1", RestAssured.port)) {
+            anonymous.setSoTimeout(20_000);
+            // 14 MiB declared (under the import limit), 100 bytes sent: a server that read the body
+            // before refusing would wait for the rest and answer nothing within the timeout.
+            OutputStream out = anonymous.getOutputStream();
+            out.write(("POST /api/v1/assessments/imports HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\nContent-Length: " + 14 * 1024 * 1024 + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write("{\"format\":\"x\",\"revisions\":[".repeat(4).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(anonymous.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 401");
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.append(line.toLowerCase(Locale.ROOT)).append('\n');
+            }
+            assertThat(head).contains("content-type: application/problem+json").contains("www-authenticate: bearer");
+        }
     }
 
     private static Response importing(String export) {

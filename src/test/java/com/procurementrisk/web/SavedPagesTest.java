@@ -176,9 +176,13 @@ class SavedPagesTest {
         org.assertj.core.api.Assertions.assertThat(list.asString()).contains("2 found for")
                 .contains("newer model available").contains("Re-score all");
         String csrf = WebPagesTest.field(list.asString(), "csrf-token");
-        given().cookies(list.cookies()).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
-                .redirects().follow(false).post("/assessments/rescore-outdated").then().statusCode(303)
-                .header("Location", containsString("rescored="));
+        io.restassured.response.Response rescore = given().cookies(list.cookies())
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .redirects().follow(false).post("/assessments/rescore-outdated");
+        rescore.then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/assessments"));
+        // What it did is shown once on the page it leads to (a flash cookie), not carried in the address.
+        org.assertj.core.api.Assertions.assertThat(given().cookies(rescore.cookies()).get("/assessments").asString())
+                .contains("Re-scored ").contains("assessment(s) under risk model 2026.12.0");
         given().get("/api/v1/assessments/" + old).then().statusCode(200)
                 .body("modelVersion", org.hamcrest.Matchers.equalTo("2026.12.0"))
                 .body("revision", org.hamcrest.Matchers.equalTo(2));
@@ -194,6 +198,32 @@ class SavedPagesTest {
         given().accept("text/html").get("/assessments/" + old).then().statusCode(404);
         given().get("/api/v1/assessments/" + old).then().statusCode(404);
         given().get("/api/v1/assessments/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void aStatusLineCannotBeMadeUpByALinkOrAPlantedCookie() {
+        String id = save("Flash of truth");
+        io.restassured.response.Response confirm = given().get("/assessments/" + id + "/delete");
+        io.restassured.response.Response deleted = given().cookies(confirm.cookies())
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", WebPagesTest.field(confirm.asString(), "csrf-token"))
+                .redirects().follow(false).post("/assessments/" + id + "/delete");
+        deleted.then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/assessments"))
+                .cookie("advisor-flash", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()));
+        io.restassured.response.Response shown = given().cookies(deleted.cookies()).get("/assessments");
+        org.assertj.core.api.Assertions.assertThat(shown.asString()).contains("Deleted “Flash of truth”.");
+        org.assertj.core.api.Assertions.assertThat(shown.getDetailedCookie("advisor-flash").getMaxAge()).isZero();
+
+        for (String forged : java.util.List.of("/assessments?deleted=Everything&rescored=99&refused=1",
+                "/admin/accounts?done=Everything+was+deleted", "/admin/models?done=Everything+was+deleted")) {
+            org.assertj.core.api.Assertions.assertThat(given().accept("text/html").get(forged).asString()).as(forged)
+                    .doesNotContain("Everything").doesNotContain("Re-scored 99");
+        }
+        // A cookie planted by another page of the same site is not signed by this server: not shown.
+        String planted = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("Deleted everything.".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".forged";
+        org.assertj.core.api.Assertions.assertThat(given().cookie("advisor-flash", planted).get("/assessments")
+                .asString()).doesNotContain("Deleted everything");
     }
 
     @Test
