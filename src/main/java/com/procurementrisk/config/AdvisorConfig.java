@@ -114,7 +114,7 @@ public interface AdvisorConfig {
         MemorySize minRate();
 
         /** Bodies one client address may be sending at once (ADVISOR_BODY_MAX_PER_ADDRESS); more get 429. */
-        @WithDefault("16")
+        @WithDefault("32")
         int maxPerAddress();
     }
 

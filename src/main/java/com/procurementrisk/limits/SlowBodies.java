@@ -5,16 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.procurementrisk.config.AdvisorConfig;
 import com.procurementrisk.http.ClientAddress;
 import com.procurementrisk.problem.ProblemDetail;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Slow clients cannot hold the server: every request body must arrive within a deadline, and one
@@ -25,9 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code advisor.body.min-rate} (a body without a length counts as {@code advisor.api.max-body-size}):
  * 10 s + 1 s per 8 KiB by default, 34 s for the 200 KB a score request may carry. A body still
  * arriving then is answered 408 problem+json and its connection closed.</li>
- * <li>At most {@code advisor.body.max-per-address} bodies (16) from one client address
+ * <li>At most {@code advisor.body.max-per-address} bodies (32) from one client address
  * ({@link ClientAddress}) are in flight at once; one more is answered 429 problem+json with
- * {@code Retry-After} before any of it is read, and its connection closed.</li>
+ * {@code Retry-After} before any of it is read, and its connection closed. A body counts until the
+ * API has read it ({@link BodyRead}) or its response ends.</li>
  * </ul>
  * Quarkus' own settings do not express this: {@code quarkus.http.read-timeout} bounds one blocking
  * read (a few bytes every few seconds pass it) and {@code idle-timeout} a silent connection; hence
@@ -38,6 +45,8 @@ public class SlowBodies {
 
     /** Seconds a client over its bodies at once is told to wait. */
     static final long RETRY_AFTER_SECONDS = 5;
+    /** Where a request keeps what to do once its body has arrived. */
+    private static final String ARRIVED = SlowBodies.class.getName() + ".arrived";
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final Duration deadline;
@@ -83,12 +92,45 @@ public class SlowBodies {
                         + allowed / 1000 + " seconds (at least " + minRate / 1024 + " KiB a second are needed).");
             }
         });
-        // Once, when the response ends or the connection closes, whichever comes first.
-        ctx.addEndHandler(ended -> {
-            ctx.vertx().cancelTimer(timer);
-            release(address);
-        });
+        // The body is no longer in flight once it has been read (BodyRead), or else when the response
+        // ends or the connection closes: whichever comes first, once.
+        AtomicBoolean arrived = new AtomicBoolean();
+        Runnable done = () -> {
+            if (arrived.compareAndSet(false, true)) {
+                ctx.vertx().cancelTimer(timer);
+                release(address);
+            }
+        };
+        ctx.put(ARRIVED, done);
+        ctx.addEndHandler(ended -> done.run());
         ctx.next();
+    }
+
+    /**
+     * Counts a body out of flight as soon as the API has read it, rather than when its response
+     * ends: a request whose body is in may wait for a worker thread or run for long without
+     * holding its address' allowance. (Bodies read otherwise, forms and sign-ins, count until
+     * their response ends.)
+     */
+    @Provider
+    public static class BodyRead implements ReaderInterceptor {
+
+        private final CurrentVertxRequest current;
+
+        public BodyRead(CurrentVertxRequest current) {
+            this.current = current;
+        }
+
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            Object body = context.proceed();
+            RoutingContext routing = current.getCurrent();
+            Runnable arrived = routing == null ? null : routing.get(ARRIVED);
+            if (arrived != null) {
+                arrived.run();
+            }
+            return body;
+        }
     }
 
     private void release(String address) {
