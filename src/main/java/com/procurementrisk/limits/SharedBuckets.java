@@ -1,11 +1,15 @@
 package com.procurementrisk.limits;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.procurementrisk.config.AdvisorConfig;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -33,8 +38,12 @@ public class SharedBuckets {
     private static final int CLEAN_UP_BATCH = 1000;
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> proxies;
+    private final ConcurrentHashMap<Integer, Cache<String, Bucket>> handles = new ConcurrentHashMap<>();
+    private final int maxTracked;
 
-    SharedBuckets(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
+    SharedBuckets(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                  AdvisorConfig config) {
+        this.maxTracked = Math.max(1, config.rateLimit().maxTracked());
         this.proxies = url.startsWith("jdbc:postgresql:") ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING).table("rate_limit_bucket").idColumn("id")
                 .stateColumn("state").expiresAtColumn("expires_at")
@@ -54,10 +63,20 @@ public class SharedBuckets {
      * stored one, keeping the tokens spent.
      */
     <T> T with(String key, int perMinute, Duration period, Function<Bucket, T> use) {
-        Bucket bucket = proxies.builder().withImplicitConfigurationReplacement(perMinute, TokensInheritanceStrategy.AS_IS)
-                .build(key, () -> BucketConfiguration.builder()
-                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, period)).build());
+        Bucket bucket = proxies(perMinute, period).get(key, k -> proxies.builder()
+                .withImplicitConfigurationReplacement(perMinute, TokensInheritanceStrategy.AS_IS)
+                // Concurrent requests of this replica on one bucket go to the database as one
+                // command: one busy address would otherwise queue every request on its row's lock.
+                .withOptimization(Optimizations.batching())
+                .build(k, () -> BucketConfiguration.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, period)).build()));
         return QuarkusTransaction.suspendingExisting().call(() -> use.apply(bucket));
+    }
+
+    /** The bucket proxies of one allowance, kept so that the batching can combine requests on each. */
+    private Cache<String, Bucket> proxies(int perMinute, Duration period) {
+        return handles.computeIfAbsent(perMinute, p -> Caffeine.newBuilder().maximumSize(maxTracked)
+                .expireAfterAccess(period.multipliedBy(2)).build());
     }
 
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -64,7 +64,7 @@ class SharedRateLimitsTest {
         String another = "10.12.0." + System.nanoTime() % 250;
         try (AgroalDataSource pool = AgroalDataSource.from(new AgroalPropertiesReader().readProperties(Map.of(
                 "jdbcUrl", url, "principal", user, "credential", password, "maxSize", "2")))) {
-            SharedBuckets database = new SharedBuckets(pool, url);
+            SharedBuckets database = new SharedBuckets(pool, url, config);
             assertThat(database.available()).isTrue();
             RateLimits otherReplica = new RateLimits(config, database);
 
