@@ -140,12 +140,14 @@ def compare(args):
 class Connection:
     """One HTTP/1.1 keep-alive connection speaking just enough of the protocol for these requests."""
 
-    def __init__(self, port, cookie=None):
-        self.port, self.cookie, self.reader, self.writer = port, cookie, None, None
+    def __init__(self, port, cookie=None, source=None):
+        """source: the local address to connect from (127.0.0.2 is another client of the same machine)."""
+        self.port, self.cookie, self.source, self.reader, self.writer = port, cookie, source, None, None
 
     async def request(self, method, path, body=None):
         if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.reader, self.writer = await asyncio.open_connection(
+                "127.0.0.1", self.port, local_addr=(self.source, 0) if self.source else None)
         data = body.encode() if body is not None else b""
         head = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{self.port}", "Accept: application/json",
                 f"Content-Length: {len(data)}"]

@@ -2,6 +2,7 @@ package com.procurementrisk.access;
 
 import com.procurementrisk.audit.AuditLog;
 import com.procurementrisk.config.AdvisorConfig;
+import com.procurementrisk.http.ClientAddress;
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -143,8 +144,7 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
         }
         String name = event.getSecurityIdentity().getPrincipal().getName();
         RoutingContext http = event.getSecurityIdentity().getAttribute(RoutingContext.class.getName());
-        String address = http == null || http.request().remoteAddress() == null ? null
-                : http.request().remoteAddress().hostAddress();
+        String address = http == null ? null : ClientAddress.of(http);
         Infrastructure.getDefaultWorkerPool().execute(() -> audit.signIn(name, true, address, "single sign-on"));
     }
 }

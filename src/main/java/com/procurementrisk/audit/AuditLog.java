@@ -1,6 +1,7 @@
 package com.procurementrisk.audit;
 
 import com.procurementrisk.audit.AssessmentEvent;
+import com.procurementrisk.http.ClientAddress;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -150,8 +151,7 @@ public class AuditLog {
     private String address() {
         try {
             RoutingContext context = request.get().getCurrent();
-            return context == null || context.request().remoteAddress() == null ? null
-                    : context.request().remoteAddress().hostAddress();
+            return context == null ? null : ClientAddress.of(context);
         } catch (ContextNotActiveException e) {
             return null;
         }

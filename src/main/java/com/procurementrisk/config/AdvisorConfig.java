@@ -1,7 +1,10 @@
 package com.procurementrisk.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
 
 /** Settings under {@code advisor.*}; every key can be overridden by an environment variable. */
 @ConfigMapping(prefix = "advisor")
@@ -107,6 +110,26 @@ public interface AdvisorConfig {
         io.quarkus.runtime.configuration.MemorySize heapWarningAbove();
     }
 
+    /** Slow request bodies (limits/SlowBodies). */
+    Body body();
+
+    interface Body {
+        /** Time every request body is given on top of its length at min-rate (ADVISOR_BODY_DEADLINE). */
+        @WithDefault("10s")
+        Duration deadline();
+
+        /**
+         * The slowest a body may arrive (ADVISOR_BODY_MIN_RATE, per second); slower, it is cut off
+         * with 408 at its deadline.
+         */
+        @WithDefault("8K")
+        MemorySize minRate();
+
+        /** Bodies one client address may be sending at once (ADVISOR_BODY_MAX_PER_ADDRESS); more get 429. */
+        @WithDefault("32")
+        int maxPerAddress();
+    }
+
     interface RateLimit {
         /** Whether the limits apply at all (ADVISOR_RATE_LIMIT_ENABLED). */
         @WithDefault("true")
@@ -140,6 +163,22 @@ public interface AdvisorConfig {
          */
         @WithDefault("100000")
         int maxTracked();
+
+        /**
+         * Whether the buckets are kept in the database, shared by every replica
+         * (ADVISOR_RATE_LIMIT_SHARED; only on PostgreSQL: the embedded H2 database serves one
+         * process, whose buckets stay in memory).
+         */
+        @WithDefault("true")
+        boolean shared();
+
+        /**
+         * How long the replica counts on its own buckets after the shared ones could not be
+         * reached (ADVISOR_RATE_LIMIT_SHARED_RETRY_AFTER), so that a database outage does not
+         * cost every limited request a wait for a connection.
+         */
+        @WithDefault("15s")
+        Duration sharedRetryAfter();
     }
 
     interface Api {

@@ -1,8 +1,8 @@
 package com.procurementrisk.limits;
 
 import com.procurementrisk.access.SignInRequiredException;
+import com.procurementrisk.http.ClientAddress;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -14,8 +14,9 @@ import java.util.Set;
  * Spends the request from the caller's buckets before it reaches a resource: scoring (the
  * scoring API, results pages, questionnaire steps, PDF reports) and writes (every other POST, PUT,
  * PATCH, DELETE), and imports to a few at once ({@link ImportSlots}), refusing an anonymous import
- * with 401 before its body is read. Reads are not limited. The address is the client's as Quarkus sees it: behind a
- * trusted proxy (quarkus.http.proxy.*) the forwarded address, not the proxy's.
+ * with 401 before its body is read. Reads are not limited. The address is {@link ClientAddress}'s:
+ * behind a trusted proxy (quarkus.http.proxy.*) the one that proxy added, never one the client wrote
+ * into its own X-Forwarded-For.
  */
 public class RateLimitFilter {
 
@@ -48,7 +49,7 @@ public class RateLimitFilter {
         }
         Optional<String> user = identity.isAnonymous() ? Optional.empty()
                 : Optional.of(identity.getPrincipal().getName());
-        limits.spend(kind, user, address(routing.request()));
+        limits.spend(kind, user, ClientAddress.of(routing));
         if (importing) {
             imports.take(routing);
         }
@@ -65,9 +66,5 @@ public class RateLimitFilter {
             return RateLimits.Kind.SCORING;
         }
         return write ? RateLimits.Kind.WRITE : null;
-    }
-
-    private static String address(HttpServerRequest http) {
-        return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

@@ -1,24 +1,28 @@
 package com.procurementrisk.limits;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.procurementrisk.config.AdvisorConfig;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * One token bucket per (kind, user) and per (kind, client address), each holding a minute's
- * allowance and refilled evenly over the minute (Bucket4j). The buckets live in a Caffeine map
- * bounded by {@code advisor.rate-limit.max-tracked}; one unused for two minutes is full again
- * anyway, so it is dropped. Per replica: behind a load balancer each replica counts its own share.
+ * Token buckets (Bucket4j), each holding a minute's allowance and refilled evenly over the minute:
+ * one per (kind, user) and per (kind, client address) for writes and scorings, and any other a
+ * caller names ({@link #spend(String, int, String)}, e.g. sign-in attempts). Every bucket is made
+ * here ({@link #use}): on PostgreSQL they are shared by all replicas through the database
+ * ({@link SharedBuckets}); on the embedded H2 database, or while the shared ones cannot be reached,
+ * they live in this process ({@link LocalBuckets}).
  */
 @ApplicationScoped
 public class RateLimits {
+
+    private static final Logger LOG = Logger.getLogger(RateLimits.class);
 
     /** What a request spends. */
     public enum Kind {
@@ -34,12 +38,15 @@ public class RateLimits {
     private static final Duration PERIOD = Duration.ofMinutes(1);
 
     private final AdvisorConfig.RateLimit config;
-    private final Cache<String, Bucket> buckets;
+    private final LocalBuckets local;
+    private final SharedBuckets shared;
+    /** System.nanoTime() before which the shared buckets are not tried again after a failure. */
+    private volatile long sharedRetryAt = System.nanoTime();
 
-    RateLimits(AdvisorConfig config) {
+    RateLimits(AdvisorConfig config, SharedBuckets shared) {
         this.config = config.rateLimit();
-        this.buckets = Caffeine.newBuilder().maximumSize(Math.max(1, this.config.maxTracked()))
-                .expireAfterAccess(PERIOD.multipliedBy(2)).build();
+        this.local = new LocalBuckets(this.config.maxTracked(), PERIOD);
+        this.shared = this.config.shared() && shared.available() ? shared : null;
     }
 
     /**
@@ -51,32 +58,66 @@ public class RateLimits {
         if (!config.enabled()) {
             return;
         }
-        Bucket userBucket = null;
+        String userKey = null;
+        int userLimit = kind == Kind.WRITE ? config.writesPerUser() : config.scoringsPerUser();
         if (user.isPresent()) {
-            userBucket = take(kind, "user " + user.get(),
-                    kind == Kind.WRITE ? config.writesPerUser() : config.scoringsPerUser(), "this account");
+            userKey = kind + " user " + user.get();
+            spend(userKey, userLimit, kind.words + " from this account");
         }
         try {
-            take(kind, "address " + address,
-                    kind == Kind.WRITE ? config.writesPerAddress() : config.scoringsPerAddress(), "your network address");
+            spend(kind + " address " + address,
+                    kind == Kind.WRITE ? config.writesPerAddress() : config.scoringsPerAddress(),
+                    kind.words + " from your network address");
         } catch (RateLimitedException e) {
-            if (userBucket != null) {
-                userBucket.addTokens(1); // refused: the user's allowance is not spent on it
+            if (userKey != null) {
+                giveBack(userKey, userLimit); // refused: the user's allowance is not spent on it
             }
             throw e;
         }
     }
 
-    private Bucket take(Kind kind, String who, int perMinute, String words) {
-        Bucket bucket = buckets.get(kind + " " + who, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, PERIOD)).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return bucket;
-        } else {
+    /**
+     * Spends one from the bucket {@code key}, which allows {@code perMinute} a minute (refilled
+     * evenly), shared by every replica on PostgreSQL. The single way to add a limit: name the
+     * bucket by what it counts ("sign-in account alice", "sign-in address 192.0.2.7").
+     *
+     * @param what what is counted and whose, for the refusal: "sign-in attempts for this account"
+     * @throws RateLimitedException (429 with Retry-After) saying "Too many {what}: at most
+     *                              {perMinute} a minute. Try again in {n} seconds." when it is empty
+     */
+    public void spend(String key, int perMinute, String what) {
+        ConsumptionProbe probe = use(key, perMinute, bucket -> bucket.tryConsumeAndReturnRemaining(1));
+        if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-            throw new RateLimitedException("Too many " + kind.words + " from " + words + ": at most " + perMinute
+            throw new RateLimitedException("Too many " + what + ": at most " + perMinute
                     + " a minute. Try again in " + seconds + " seconds.", seconds);
         }
+    }
+
+    /** Gives back one spent from {@code key} (a request that turned out not to count). */
+    public void giveBack(String key, int perMinute) {
+        use(key, perMinute, bucket -> {
+            bucket.addTokens(1);
+            return null;
+        });
+    }
+
+    /**
+     * Where every bucket is made: the shared one while the database holds them and answers;
+     * otherwise this process' own, for {@code advisor.rate-limit.shared-retry-after} after a
+     * failure (a database outage then costs no request a wait for a connection, and the limits
+     * still hold per replica).
+     */
+    private <T> T use(String key, int perMinute, Function<Bucket, T> action) {
+        if (shared != null && System.nanoTime() - sharedRetryAt >= 0) {
+            try {
+                return shared.with(key, perMinute, PERIOD, action);
+            } catch (RuntimeException e) {
+                sharedRetryAt = System.nanoTime() + config.sharedRetryAfter().toNanos();
+                LOG.warnf("Shared rate-limit buckets out of reach, this replica counts alone for %s: %s",
+                        config.sharedRetryAfter(), e.getMessage());
+            }
+        }
+        return action.apply(local.bucket(key, perMinute, PERIOD));
     }
 }

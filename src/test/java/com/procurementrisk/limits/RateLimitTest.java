@@ -4,6 +4,9 @@ import com.procurementrisk.access.Accounts;
 import com.procurementrisk.access.Role;
 import com.procurementrisk.api.AssessmentApiTest;
 import com.procurementrisk.api.ScoringResourceTest;
+import com.procurementrisk.audit.AuditEntry;
+import com.procurementrisk.audit.AuditFilter;
+import com.procurementrisk.audit.AuditLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -44,6 +47,9 @@ class RateLimitTest {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AuditLog audit;
 
     @Test
     void oneUserGets429AfterTheirWritesOthersCarryOn() {
@@ -140,6 +146,26 @@ class RateLimitTest {
         for (int i = 0; i < 4; i++) {
             given().header("X-Forwarded-For", address).get("/results?a=x").then().statusCode(400);
         }
+    }
+
+    @Test
+    void forgedFirstAddressesThroughAnAppendingProxyDoNotEscapeThe429() {
+        // The client sends its own X-Forwarded-For; the trusted proxy appends the address it saw.
+        for (int i = 0; i < 4; i++) {
+            score("1.2.3." + i + ", 10.5.0.1").then().statusCode(200);
+        }
+        score("1.2.3.99, 10.5.0.1").then().statusCode(429);
+        score("10.5.0.1").then().statusCode(429);
+        // Another client behind the same proxy is not affected.
+        score("1.2.3.4, 10.5.0.2").then().statusCode(200);
+    }
+
+    @Test
+    void theAuditLogRecordsTheAddressTheProxyAddedNotTheForgedOne() {
+        CookieFilter gil = signIn("rl-ida");
+        String id = save(gil, "6.6.6.6, 10.6.0.1").then().statusCode(201).extract().path("id");
+        assertThat(audit.search(new AuditFilter("assessment.saved", null, id, null, null), 5))
+                .extracting(AuditEntry::address).containsExactly("10.6.0.1");
     }
 
     private CookieFilter signIn(String name) {
