@@ -12,12 +12,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with nothing configured: no ADVISOR_ADMIN_PASSWORD (so the first administrator's password is
  * generated, and must go to its file, not the log) and no ADVISOR_CSRF_KEY (so the key is made and
  * kept in the database). It then signs in, makes an API token and a share link, and looks for each
- * of those values, and the fixed password of the other test profiles, in the log the whole test run
- * has written so far (target/quarkus-test.log, every profile's start and every test class run
- * before this one).
+ * of those values, and the fixed password of the other test profiles, in every log the tests have
+ * written (target/test-logs/, appended to at every start of the application: every profile started
+ * so far in this run, with the test classes that ran in it, and those of earlier runs).
  */
 @QuarkusTest
 @TestProfile(SecretsInLogTest.NothingConfigured.class)
@@ -43,7 +46,7 @@ class SecretsInLogTest {
         }
     }
 
-    static final Path LOG = Path.of("target", "quarkus-test.log");
+    static final Path LOGS = Path.of("target", "test-logs");
     static final Path PASSWORD_FILE = Path.of("target", "generated-admin-password");
 
     @Inject
@@ -78,12 +81,24 @@ class SecretsInLogTest {
         // The other profiles' first administrator password.
         found.add(SignedInAsAdmin.PASSWORD);
 
-        String log = Files.readString(LOG);
+        String log;
+        try (Stream<Path> files = Files.list(LOGS)) {
+            log = files.filter(f -> f.getFileName().toString().startsWith("quarkus.log")).map(SecretsInLogTest::read)
+                    .collect(Collectors.joining("\n"));
+        }
         assertThat(log).as("the log of this run").contains("First start: account 'admin' created with a generated "
                 + "password, written to " + PASSWORD_FILE.toAbsolutePath());
         for (String secret : found) {
             assertThat(log).as("the log of this run").doesNotContain(secret);
         }
         assertThat(log).doesNotContain("Encryption key was not specified").doesNotContain("temporary key");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
