@@ -28,7 +28,9 @@ def request(port, method, path, body=None, headers=None):
     try:
         conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
-        return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
+        headers = dict(response.getheaders())
+        headers["Set-Cookie"] = "; ".join(response.msg.get_all("Set-Cookie") or [])
+        return response.status, headers, response.read().decode("utf-8", "replace")
     finally:
         conn.close()
 
