@@ -8,15 +8,16 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One token bucket per (kind, user) and per (kind, client address), each holding a minute's
  * allowance and refilled evenly over the minute (Bucket4j); sign-in attempts have buckets of their
- * own per account and per address, refilled over {@code advisor.rate-limit.sign-in-period}. The buckets live in a Caffeine map
- * bounded by {@code advisor.rate-limit.max-tracked}; one unused for two minutes is full again
- * anyway, so it is dropped. Per replica: behind a load balancer each replica counts its own share.
+ * own per account and per address, refilled over {@code advisor.rate-limit.sign-in-period}. The
+ * buckets live in a Caffeine map bounded by {@code advisor.rate-limit.max-tracked}; one unused for
+ * two of its periods is full again anyway, so it is dropped. Per replica: behind a load balancer each replica counts its own share.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -102,7 +103,7 @@ public class RateLimits {
     }
 
     private static String signInKey(String kind, String who) {
-        return "sign-in " + kind + " " + who.toLowerCase(java.util.Locale.ROOT);
+        return "sign-in " + kind + " " + who.toLowerCase(Locale.ROOT);
     }
 
     private Bucket take(Kind kind, String who, int perMinute, String words) {
