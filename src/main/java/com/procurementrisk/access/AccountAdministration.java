@@ -53,12 +53,17 @@ public class AccountAdministration {
     private final AuditLog audit;
     private final Callers callers;
     private final SecurityIdentity identity;
+    private final Sessions sessions;
+    private final ApiTokens tokens;
 
-    AccountAdministration(Accounts accounts, AuditLog audit, Callers callers, SecurityIdentity identity) {
+    AccountAdministration(Accounts accounts, AuditLog audit, Callers callers, SecurityIdentity identity,
+                          Sessions sessions, ApiTokens tokens) {
         this.accounts = accounts;
         this.audit = audit;
         this.callers = callers;
         this.identity = identity;
+        this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     /** The accounts the caller administers, by name. */
@@ -128,6 +133,7 @@ public class AccountAdministration {
         }
         account.passwordHash = Passwords.hash(password);
         audit.record("account.password-reset", account.username, null, onlyWorkspace(account));
+        endSessionsAndTokens(account);
     }
 
     /** Gives the account a role in a workspace (created when new), or takes its membership away ({@code role} "none"). */
@@ -156,6 +162,7 @@ public class AccountAdministration {
             m.persist();
         }
         audit.record("account.role-changed", account.username, (r == null ? "none" : r.id()) + " in " + w.name, w.id);
+        endSessions(account);
     }
 
     public void setDisabled(String username, boolean disabled) {
@@ -167,6 +174,7 @@ public class AccountAdministration {
             }
             account.disabledAt = now();
             audit.record("account.disabled", account.username, null, onlyWorkspace(account));
+            endSessions(account);
         } else if (!disabled && account.disabledAt != null) {
             account.disabledAt = null;
             audit.record("account.enabled", account.username, null, onlyWorkspace(account));
@@ -247,6 +255,24 @@ public class AccountAdministration {
         return memberships.size() == 1 ? memberships.get(0).key.workspaceId : null;
     }
 
+    /**
+     * Signs the account out everywhere, on every replica from its next request: after an
+     * administrator changed what it may do, it signs in again to go on.
+     */
+    private void endSessions(AccountEntity account) {
+        sessions.endAll(account.id);
+    }
+
+    /**
+     * After a password reset: signs the account out everywhere and revokes its API tokens, since
+     * a reset usually means the password (and whatever the account made with it) may be known to
+     * someone else. Its owner makes new tokens after signing in with the new password.
+     */
+    private void endSessionsAndTokens(AccountEntity account) {
+        endSessions(account);
+        tokens.revokeAll(account.id, "password reset");
+    }
+
     /** Refuses a change that would leave no enabled administrator. */
     private static void keepAnAdministrator(AccountEntity changing) {
         long others = MembershipEntity.count("role = ?1 and key.accountId <> ?2 and key.accountId in "
@@ -268,8 +294,9 @@ public class AccountAdministration {
     private static void checkPassword(String password, List<FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD) {
             problems.add(new FieldProblem("password", "At least " + MIN_PASSWORD + " characters."));
-        } else if (password.length() > 200) {
-            problems.add(new FieldProblem("password", "At most 200 characters."));
+        } else if (Passwords.tooLong(password)) {
+            problems.add(new FieldProblem("password", "At most " + Passwords.MAX_BYTES + " bytes, bcrypt's limit "
+                    + "(" + Passwords.MAX_BYTES + " letters and digits, fewer with accented letters or symbols)."));
         }
     }
 

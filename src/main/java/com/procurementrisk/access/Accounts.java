@@ -3,11 +3,16 @@ package com.procurementrisk.access;
 import com.procurementrisk.audit.AuditLog;
 import com.procurementrisk.config.AdvisorConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +24,9 @@ import java.util.UUID;
 /**
  * Built-in accounts: creating them, checking a password, and the first start. On a first start
  * (no account yet) an {@code admin} account is created, admin of the workspace {@code Default},
- * and instance administrator ({@link InstanceAdmin}), with the password from
- * {@code ADVISOR_ADMIN_PASSWORD}, or a generated one written once to the log.
+ * and instance administrator ({@link InstanceAdmin}), with the password from {@code ADVISOR_ADMIN_PASSWORD},
+ * or a generated one written to a file that only the application's user can read
+ * ({@code ADVISOR_ADMIN_PASSWORD_FILE}); the log names the file, never the password.
  */
 @ApplicationScoped
 public class Accounts {
@@ -29,12 +35,14 @@ public class Accounts {
     static final String FIRST_WORKSPACE = "Default";
 
     private final Optional<String> adminPassword;
+    private final Path adminPasswordFile;
     private final boolean singleSignOn;
 
     private final AuditLog audit;
 
     Accounts(AdvisorConfig config, AuditLog audit) {
         this.adminPassword = config.adminPassword().filter(p -> !p.isBlank());
+        this.adminPasswordFile = config.adminPasswordFile();
         this.singleSignOn = config.access().oidc().enabled();
         this.audit = audit;
     }
@@ -44,6 +52,10 @@ public class Accounts {
         if (singleSignOn || AccountEntity.count() > 0) {
             return;
         }
+        if (adminPassword.filter(Passwords::tooLong).isPresent()) {
+            throw new IllegalStateException("ADVISOR_ADMIN_PASSWORD is longer than " + Passwords.MAX_BYTES
+                    + " bytes (bcrypt's limit): choose a shorter one.");
+        }
         String password = adminPassword.orElseGet(Passwords::generate);
         create(FIRST_ADMIN, password, FIRST_WORKSPACE, Role.ADMIN);
         AccountEntity.named(FIRST_ADMIN).ifPresent(a -> a.instanceAdmin = true);
@@ -51,9 +63,31 @@ public class Accounts {
         if (adminPassword.isPresent()) {
             Log.infof("First start: account '%s' created with the password from ADVISOR_ADMIN_PASSWORD.", FIRST_ADMIN);
         } else {
-            // Shown once: only the hash is kept.
-            Log.warnf("First start: account '%s' created with the generated password %s - sign in and change it; "
-                    + "it is not shown again.", FIRST_ADMIN, password);
+            // A password in a log is read by whoever reads the log (collectors, support tickets): it goes to a
+            // file of its own, and the log says where.
+            Path file = writePasswordFile(password);
+            Log.warnf("First start: account '%s' created with a generated password, written to %s (readable by "
+                    + "this user only). Sign in, set a password of your own and delete the file.", FIRST_ADMIN, file);
+        }
+    }
+
+    /** Writes the first administrator's password to its file, readable by this user only where the file system allows. */
+    private Path writePasswordFile(String password) {
+        Path file = adminPasswordFile.toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, password + System.lineSeparator());
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("First start: cannot write the first administrator's password to " + file
+                    + " (" + e.getClass().getSimpleName() + "). Set ADVISOR_ADMIN_PASSWORD, or ADVISOR_ADMIN_PASSWORD_FILE "
+                    + "to a writable place.", e);
         }
     }
 
@@ -97,21 +131,29 @@ public class Accounts {
     }
 
     /**
-     * The account, when the password is its own and the account is not disabled. (Runs in its own
-     * transaction: sign-in happens before any request context.)
+     * The id of the account, when the password is its own and the account is not disabled. The
+     * bcrypt check (a quarter of a second of CPU) holds no database connection: the hash is read in
+     * a short transaction of its own, so that a flood of sign-in attempts cannot empty the pool.
      */
-    @Transactional
-    public Optional<SignedIn> signIn(String username, String password) {
-        Optional<AccountEntity> account = AccountEntity.named(username).filter(a -> a.disabledAt == null);
-        if (account.isEmpty()) {
+    public Optional<UUID> check(String username, String password) {
+        Optional<Stored> stored = QuarkusTransaction.requiringNew().call(() -> AccountEntity.named(username)
+                .filter(a -> a.disabledAt == null).map(a -> new Stored(a.id, a.passwordHash)));
+        if (stored.isEmpty()) {
             // Spend the same time as a real check, so that response times do not tell which names exist.
             Passwords.matches(password, Dummy.HASH);
             return Optional.empty();
         }
-        if (!Passwords.matches(password, account.get().passwordHash)) {
-            return Optional.empty();
-        }
-        return Optional.of(signedIn(account.get()));
+        return Passwords.matches(password, stored.get().hash()) ? Optional.of(stored.get().id()) : Optional.empty();
+    }
+
+    /** The account with its roles, when the password is its own and the account is not disabled. */
+    public Optional<SignedIn> signIn(String username, String password) {
+        return check(username, password).flatMap(id -> QuarkusTransaction.requiringNew()
+                .call(() -> AccountEntity.<AccountEntity>findByIdOptional(id).map(Accounts::signedIn)));
+    }
+
+    /** An account's id and password hash, read for a sign-in. */
+    private record Stored(UUID id, String hash) {
     }
 
     /**

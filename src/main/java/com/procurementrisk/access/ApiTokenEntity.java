@@ -34,4 +34,8 @@ class ApiTokenEntity extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     OffsetDateTime revokedAt;
+
+    /** When it stops working; null: never (chosen explicitly by its owner). */
+    @Column(name = "expires_at")
+    OffsetDateTime expiresAt;
 }

@@ -7,11 +7,19 @@ import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.util.ModularCrypt;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
-/** Bcrypt hashes of passwords (cost 12), and passwords generated for a first start. */
+/**
+ * Bcrypt hashes of passwords (cost 12), and passwords generated for a first start. Bcrypt reads
+ * at most 72 bytes of a password: longer ones are refused when set ({@link #tooLong}) rather than
+ * cut without a word; hashes made before that rule still verify as they did.
+ */
 final class Passwords {
+
+    /** The most bytes (UTF-8) of a password that bcrypt reads. */
+    static final int MAX_BYTES = 72;
 
     private static final int COST = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,6 +42,11 @@ final class Passwords {
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Whether bcrypt would ignore part of the password. */
+    static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
     }
 
     /** A random password of 20 letters and digits (about 117 bits). */

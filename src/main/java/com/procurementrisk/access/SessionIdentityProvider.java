@@ -1,36 +1,34 @@
 package com.procurementrisk.access;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Rebuilds the identity of a signed-in session (the encrypted cookie names the account) from the
- * account as it is now: a disabled account, or a changed role, takes effect on the next request.
+ * Rebuilds the identity of a signed-in session from the session row and the account as they are
+ * now (one query): a session that ended, a disabled account or a changed role takes effect on the
+ * next request, on every replica. An ended session is anonymous rather than refused, so that the
+ * open pages still answer.
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
 
-    private final Accounts accounts;
+    private final Sessions sessions;
 
-    SessionIdentityProvider(Accounts accounts) {
-        this.accounts = accounts;
+    SessionIdentityProvider(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionRequest> getRequestType() {
+        return SessionRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-                                              AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts.current(request.getPrincipal())
-                .map(BuiltInIdentityProvider::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+    public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> sessions.current(request.cookie())
+                .map(BuiltInIdentityProvider::identity).orElse(null));
     }
 }

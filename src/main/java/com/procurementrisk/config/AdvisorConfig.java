@@ -26,9 +26,31 @@ public interface AdvisorConfig {
 
     /**
      * The first administrator's password (ADVISOR_ADMIN_PASSWORD), used once, on a first start
-     * with no account; when unset a password is generated and written once to the log.
+     * with no account; at most 72 bytes (bcrypt's limit). When unset a password is generated and
+     * written to {@link #adminPasswordFile()}, never to the log.
      */
     java.util.Optional<String> adminPassword();
+
+    /**
+     * Where a first start writes the generated password of the first administrator
+     * (ADVISOR_ADMIN_PASSWORD_FILE), readable by the application's user only; the log names the
+     * file, not the password.
+     */
+    @WithDefault("data/first-admin-password")
+    java.nio.file.Path adminPasswordFile();
+
+    /** Browser sessions of built-in accounts (kept in the database). */
+    Session session();
+
+    interface Session {
+        /** A session unused this long ends (ADVISOR_SESSION_IDLE_TIMEOUT). */
+        @WithDefault("30m")
+        java.time.Duration idleTimeout();
+
+        /** A session ends this long after sign-in, however much it is used (ADVISOR_SESSION_LIFETIME). */
+        @WithDefault("12h")
+        java.time.Duration lifetime();
+    }
 
     /** Who may do what without signing in, and where sign-in happens. */
     Access access();
@@ -39,9 +61,10 @@ public interface AdvisorConfig {
     interface Csrf {
         /**
          * The key that signs every CSRF token (ADVISOR_CSRF_KEY), 32+ characters, the same on
-         * every replica; by default a new one at each start.
+         * every replica. Unset (the default), the first replica to start makes a random key and
+         * keeps it in the database, where every replica reads it.
          */
-        String key();
+        java.util.Optional<String> key();
     }
 
     interface Access {
@@ -179,6 +202,22 @@ public interface AdvisorConfig {
          */
         @WithDefault("15s")
         Duration sharedRetryAfter();
+
+        /**
+         * Sign-in attempts one account may receive per {@link #signInPeriod()}, from every
+         * address together (ADVISOR_RATE_LIMIT_SIGN_INS_PER_ACCOUNT); a successful one is given
+         * back. Refilled evenly, so a throttled account can try again after a short wait.
+         */
+        @WithDefault("10")
+        int signInsPerAccount();
+
+        /** Sign-in attempts one client address may make per {@link #signInPeriod()} (ADVISOR_RATE_LIMIT_SIGN_INS_PER_ADDRESS). */
+        @WithDefault("30")
+        int signInsPerAddress();
+
+        /** The period over which the sign-in allowances refill (ADVISOR_RATE_LIMIT_SIGN_IN_PERIOD). */
+        @WithDefault("15m")
+        Duration signInPeriod();
     }
 
     interface Api {

@@ -1,26 +1,28 @@
 package com.procurementrisk.web;
 
+import com.procurementrisk.access.Sessions;
 import com.procurementrisk.config.AdvisorConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 
 /**
- * Signing in with a built-in account (the form posts to Quarkus' {@code /j_security_check},
- * which sets an encrypted, HttpOnly, SameSite=Lax session cookie) or, with single sign-on, at the
- * identity provider; and signing out.
+ * Signing in with a built-in account (the form posts to {@code /j_security_check}, answered by
+ * {@link SignInForm}, which starts a server-side session) or, with single sign-on, at the identity
+ * provider; and signing out, which ends the session on the server.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -28,30 +30,39 @@ public class SignInResource {
 
     @CheckedTemplate
     static class Templates {
-        /** @param failed whether the last attempt was refused */
-        static native TemplateInstance signIn(boolean failed, boolean signedIn, String username);
+        /**
+         * @param failed    whether the last attempt was refused
+         * @param throttled whether it was refused for too many attempts
+         */
+        static native TemplateInstance signIn(boolean failed, boolean throttled, boolean signedIn, String username);
 
         /** Asks before signing out (for pages that cannot carry the sign-out form, such as error pages). */
         static native TemplateInstance signOut(boolean signedIn, String username);
     }
 
     private final SecurityIdentity identity;
+    private final Sessions sessions;
     private final boolean singleSignOn;
 
-    SignInResource(SecurityIdentity identity, AdvisorConfig config) {
+    SignInResource(SecurityIdentity identity, Sessions sessions, AdvisorConfig config) {
         this.identity = identity;
+        this.sessions = sessions;
         this.singleSignOn = config.access().oidc().enabled();
     }
 
-    /** The sign-in form; with single sign-on, the way to the identity provider. */
+    /**
+     * The sign-in form; with single sign-on, the way to the identity provider. After too many
+     * attempts it says so, with no number or text from the address.
+     */
     @GET
     @Path("sign-in")
-    public Response page(@RestQuery boolean failed) {
+    public Response page(@RestQuery boolean failed, @RestQuery boolean throttled) {
         if (singleSignOn && identity.isAnonymous()) {
             return Response.seeOther(URI.create("/sign-in/sso")).build();
         }
-        return Response.status(failed ? 401 : 200).entity(Templates.signIn(failed, !identity.isAnonymous(),
-                identity.isAnonymous() ? null : identity.getPrincipal().getName())).build();
+        int status = throttled ? 429 : failed ? 401 : 200;
+        return Response.status(status).entity(Templates.signIn(failed && !throttled, throttled,
+                !identity.isAnonymous(), identity.isAnonymous() ? null : identity.getPrincipal().getName())).build();
     }
 
     /**
@@ -82,17 +93,22 @@ public class SignInResource {
                 : identity.getPrincipal().getName());
     }
 
-    /** Ends the session (the cookie is removed) and goes back to the start page. */
+    /**
+     * Ends the session on the server (a copy of the cookie is refused from now on, on every
+     * replica), removes the cookie and goes back to the start page.
+     */
     @POST
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut() {
+    public Response signOut(@RestCookie(Sessions.COOKIE) String session) {
         if (identity.getPrincipal() instanceof JsonWebToken) {
             return Response.seeOther(URI.create("/sign-out/sso")).build();
         }
-        if (!identity.isAnonymous()) {
-            FormAuthenticationMechanism.logout(identity);
+        if (session == null) {
+            return Response.seeOther(URI.create("/")).build();
         }
-        return Response.seeOther(URI.create("/")).build();
+        sessions.end(session);
+        return Response.seeOther(URI.create("/")).cookie(new NewCookie.Builder(Sessions.COOKIE).value("").path("/")
+                .maxAge(0).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build()).build();
     }
 }

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,8 +30,9 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class TokensResource {
 
-    /** A token in the list. */
-    public record TokenRow(String id, String name, String shown, String created, String revoked) {
+    /** A token in the list; {@code expires} null: never; {@code expired} whether that has passed. */
+    public record TokenRow(String id, String name, String shown, String created, String revoked, String expires,
+                           boolean expired) {
     }
 
     /**
@@ -39,12 +41,23 @@ public class TokensResource {
      */
     public record TokensView(String user, List<TokenRow> tokens, String fresh, String freshName, String problem,
                              boolean singleSignOn) {
+
+        /** The lifetimes offered on the form, in days; the default one is chosen. */
+        public List<Integer> lifetimes() {
+            return ApiTokens.LIFETIMES;
+        }
+
+        public int defaultLifetime() {
+            return ApiTokens.DEFAULT_DAYS;
+        }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance tokens(TokensView view);
     }
+
+    private static final String LIFETIME_PROBLEM = "Choose how long the token lasts from the list.";
 
     private final ApiTokens tokens;
     private final SecurityIdentity identity;
@@ -65,17 +78,25 @@ public class TokensResource {
     /** Makes a token and answers with it; there is no redirect, so that the value is never in a URL or a log. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String name) {
+    public Response create(@RestForm String name, @RestForm String expires) {
         if (singleSignOn) {
             return Response.status(409).entity(view(null, null, null)).build();
         }
+        Optional<Integer> days;
         try {
-            String token = tokens.create(user(), name);
+            days = "never".equals(expires) ? Optional.empty()
+                    : Optional.of(expires == null || expires.isBlank() ? ApiTokens.DEFAULT_DAYS : Integer.parseInt(expires));
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(view(null, null, LIFETIME_PROBLEM)).build();
+        }
+        try {
+            String token = tokens.create(user(), name, days);
             return Response.status(201).entity(view(token, name.strip(), null))
                     .header("Cache-Control", "no-store").build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(view(null, null, "A name of 1 to 100 characters, to recognise the token by."))
-                    .build();
+            boolean lifetime = e.problems().stream().anyMatch(p -> p.field().equals("expires"));
+            return Response.status(400).entity(view(null, null, lifetime ? LIFETIME_PROBLEM
+                    : "A name of 1 to 100 characters, to recognise the token by.")).build();
         }
     }
 
@@ -89,7 +110,8 @@ public class TokensResource {
 
     private TemplateInstance view(String fresh, String freshName, String problem) {
         List<TokenRow> rows = tokens.of(user()).stream().map(t -> new TokenRow(t.id().toString(), t.name(), t.shown(),
-                Formats.when(t.created()), t.revoked() == null ? null : Formats.when(t.revoked()))).toList();
+                Formats.when(t.created()), t.revoked() == null ? null : Formats.when(t.revoked()),
+                t.expires() == null ? null : Formats.when(t.expires()), t.expired())).toList();
         return Templates.tokens(new TokensView(user(), rows, fresh, freshName, problem, singleSignOn));
     }
 

@@ -38,6 +38,8 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("advisor.rate-limit.writes-per-user", "3", "advisor.rate-limit.writes-per-address", "5",
                     "advisor.rate-limit.scorings-per-user", "6", "advisor.rate-limit.scorings-per-address", "4",
+                    // (sign-in attempts: SignInThrottleTest)
+                    "advisor.rate-limit.sign-ins-per-account", "3", "advisor.rate-limit.sign-ins-per-address", "6",
                     // as in deploy/kubernetes/configmap.yaml: the address is the one the proxy forwards
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true",
