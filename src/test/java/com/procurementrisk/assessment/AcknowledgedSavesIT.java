@@ -187,7 +187,6 @@ class AcknowledgedSavesIT {
             // Secrets of this run only; the database URL is the shipped default (./data under the
             // working directory) unless PostgreSQL is named.
             builder.environment().put("ADVISOR_ADMIN_PASSWORD", PASSWORD);
-            builder.environment().put("ADVISOR_SESSION_KEY", UUID.randomUUID() + "-" + UUID.randomUUID());
             builder.environment().putAll(database);
             App app = new App(builder.start(), port);
             try {
