@@ -33,7 +33,7 @@ public class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The session, its account and every workspace role of it, in one query. */
-    private static final String CURRENT = "select s, a.username, a.disabledAt, w.name, m.role from SessionEntity s "
+    private static final String CURRENT = "select s, a.username, a.disabledAt, w.name, m.role, a.instanceAdmin from SessionEntity s "
             + "join AccountEntity a on a.id = s.accountId "
             + "left join MembershipEntity m on m.key.accountId = a.id "
             + "left join WorkspaceEntity w on w.id = m.key.workspaceId where s.tokenHash = ?1";
@@ -98,7 +98,7 @@ public class Sessions {
                 workspaces.put((String) row[3], Role.of((String) row[4]));
             }
         }
-        return Optional.of(new SignedIn((String) rows.get(0)[1], workspaces));
+        return Optional.of(new SignedIn((String) rows.get(0)[1], workspaces, (Boolean) rows.get(0)[5]));
     }
 
     /** Ends the session of this cookie's value (signing out). */

@@ -12,11 +12,6 @@ public record SignedIn(String username, Map<String, Role> workspaces, boolean in
         workspaces = Map.copyOf(workspaces);
     }
 
-    /** Someone who is no instance administrator. */
-    public SignedIn(String username, Map<String, Role> workspaces) {
-        this(username, workspaces, false);
-    }
-
     /** The highest role held in any workspace, or none. */
     public java.util.Optional<Role> highestRole() {
         return workspaces.values().stream().max(Enum::compareTo);

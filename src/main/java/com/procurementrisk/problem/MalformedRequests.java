@@ -40,7 +40,8 @@ final class MalformedRequests {
      * Whether a failure is one of the framework's request parsers tripping over a malformed header or
      * body (an index out of range in its form, multipart or Accept parser; the HTTP server's multipart
      * decoder refusing a Content-Type it cannot split) rather than a fault of the
-     * application's: the first frame outside the JDK is the framework's, and a request reader is on
+     * application's: the first frame outside the JDK is the framework's (Netty's own argument checks
+     * included: its form decoder refuses a field without a name in ObjectUtil), and a request reader is on
      * the stack. Such a request is the client's mistake, not a server error.
      */
     static boolean isUnreadable(Throwable failure) {
@@ -58,7 +59,7 @@ final class MalformedRequests {
             reading |= READERS.stream().anyMatch(name::startsWith);
         }
         return reading && thrower != null && (thrower.startsWith("org.jboss.resteasy.reactive.")
-                || thrower.startsWith("io.netty.handler.codec.http.multipart."));
+                || thrower.startsWith("io.netty."));
     }
 
     /** The framework's classes that read what a request sends: its body, its forms, its Accept header. */

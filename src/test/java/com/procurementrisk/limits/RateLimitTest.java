@@ -126,20 +126,20 @@ class RateLimitTest {
     @Test
     void pdfReportsCountAsScoringsAlsoBehindAShareLink() {
         CookieFilter gil = signIn("rl-gil");
-        String id = save(gil, "10.5.0.1").then().statusCode(201).extract().path("id");
-        String token = given().filter(gil).header("X-Forwarded-For", "10.5.0.1").contentType(ContentType.JSON)
+        String id = save(gil, "10.8.0.1").then().statusCode(201).extract().path("id");
+        String token = given().filter(gil).header("X-Forwarded-For", "10.8.0.1").contentType(ContentType.JSON)
                 .body("{}").post("/api/v1/assessments/" + id + "/shares").then().statusCode(201).extract().path("token");
         // An address that has spent its scorings (on cheap ones: a damaged results link is refused at once)
         // gets no PDF report either, behind a share link or signed in.
-        spendScorings("10.5.0.2");
-        Response refused = given().header("X-Forwarded-For", "10.5.0.2").get("/shared/" + token + "/report.pdf");
+        spendScorings("10.8.0.2");
+        Response refused = given().header("X-Forwarded-For", "10.8.0.2").get("/shared/" + token + "/report.pdf");
         refused.then().statusCode(429).contentType("application/problem+json");
         assertThat(refused.header("Retry-After")).isNotBlank();
-        spendScorings("10.5.0.3");
-        given().filter(gil).header("X-Forwarded-For", "10.5.0.3").get("/assessments/" + id + "/report.pdf").then()
+        spendScorings("10.8.0.3");
+        given().filter(gil).header("X-Forwarded-For", "10.8.0.3").get("/assessments/" + id + "/report.pdf").then()
                 .statusCode(429);
         // From an address with scorings left, the same report is rendered.
-        given().header("X-Forwarded-For", "10.5.0.4").get("/shared/" + token + "/report.pdf").then().statusCode(200)
+        given().header("X-Forwarded-For", "10.8.0.4").get("/shared/" + token + "/report.pdf").then().statusCode(200)
                 .contentType("application/pdf");
     }
 
