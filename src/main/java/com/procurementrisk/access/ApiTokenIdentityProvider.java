@@ -30,7 +30,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
             return Uni.createFrom().nullItem();
         }
         return context.runBlocking(() -> tokens.signIn(request.getToken().getToken())
-                .map(BuiltInIdentityProvider::identity)
+                .map(AccountIdentity::identity)
                 .orElseThrow(AuthenticationFailedException::new));
     }
 }

@@ -37,7 +37,7 @@ public class Callers {
      * workspaces' ids read in one query; an identity without them is looked up by name.
      */
     private Caller resolve(String name) {
-        Map<String, Role> byName = identity.getAttribute(BuiltInIdentityProvider.WORKSPACES);
+        Map<String, Role> byName = identity.getAttribute(AccountIdentity.WORKSPACES);
         if (byName == null) {
             byName = accounts.current(name).map(SignedIn::workspaces).orElse(Map.of());
         }

@@ -29,6 +29,6 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
     @Override
     public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.current(request.cookie())
-                .map(BuiltInIdentityProvider::identity).orElse(null));
+                .map(AccountIdentity::identity).orElse(null));
     }
 }

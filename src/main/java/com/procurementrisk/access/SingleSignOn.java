@@ -55,7 +55,7 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
         return context.runBlocking(() -> {
             accounts.ensureWorkspaces(workspaces.keySet());
             QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
-                    .addAttribute(BuiltInIdentityProvider.WORKSPACES, Map.copyOf(workspaces));
+                    .addAttribute(AccountIdentity.WORKSPACES, Map.copyOf(workspaces));
             role.ifPresent(r -> Arrays.stream(Role.values()).filter(r::includes).forEach(i -> builder.addRole(i.id())));
             return builder.build();
         });

@@ -1,6 +1,6 @@
 package com.procurementrisk.web;
 
-import com.procurementrisk.access.BuiltInIdentityProvider;
+import com.procurementrisk.access.AccountIdentity;
 import com.procurementrisk.access.InstanceAdmin;
 import com.procurementrisk.access.Role;
 import io.quarkus.arc.Arc;
@@ -73,7 +73,7 @@ public class SignedInUser {
     /** The user's workspaces and role in each, e.g. "Default (admin)", or "no workspace". */
     public String workspaces() {
         Map<String, Role> workspaces = identity().isAnonymous() ? null
-                : identity().getAttribute(BuiltInIdentityProvider.WORKSPACES);
+                : identity().getAttribute(AccountIdentity.WORKSPACES);
         if (workspaces == null || workspaces.isEmpty()) {
             return "no workspace";
         }
@@ -84,7 +84,7 @@ public class SignedInUser {
     /** The workspaces the user may save new assessments in, by name. */
     public java.util.List<String> editableWorkspaces() {
         Map<String, Role> workspaces = identity().isAnonymous() ? null
-                : identity().getAttribute(BuiltInIdentityProvider.WORKSPACES);
+                : identity().getAttribute(AccountIdentity.WORKSPACES);
         return workspaces == null ? java.util.List.of() : workspaces.entrySet().stream()
                 .filter(e -> e.getValue().includes(Role.EDITOR)).map(Map.Entry::getKey)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();

@@ -71,14 +71,15 @@ class AccountAdministrationTest {
                 .get("/admin/accounts").then().statusCode(200).body(containsString("Add an account"));
     }
 
-    private static CookieFilter signIn(String username, String password) {
+    static CookieFilter signIn(String username, String password) {
         CookieFilter cookies = new CookieFilter();
         given().filter(cookies).redirects().follow(false).formParam("j_username", username)
                 .formParam("j_password", password).post("/j_security_check").then().statusCode(302);
         return cookies;
     }
 
-    private static io.restassured.response.Response post(CookieFilter cookies, String path, Map<String, String> form) {
+    /** Posts a form of the account administration page with its CSRF token, as the signed-in {@code cookies}. */
+    static io.restassured.response.Response post(CookieFilter cookies, String path, Map<String, String> form) {
         String page = given().filter(cookies).accept("text/html").get("/admin/accounts").then().statusCode(200)
                 .extract().asString();
         String token = page.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");

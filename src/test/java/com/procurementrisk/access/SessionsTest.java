@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,9 +28,6 @@ class SessionsTest {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    AccountAdministration administration;
 
     @Inject
     ApiTokens tokens;
@@ -54,7 +53,7 @@ class SessionsTest {
         String token = tokens.create("se-rita", "before the reset");
         given().auth().oauth2(token).get("/api/v1/assessments").then().statusCode(200);
 
-        administration.resetPassword("se-rita", "se-rita-new-password");
+        adminPost("/admin/accounts/se-rita/password", Map.of("password", "se-rita-new-password")).then().statusCode(303);
 
         assertSignedOut(first);
         assertSignedOut(second);
@@ -67,13 +66,14 @@ class SessionsTest {
     void disablingAnAccountOrChangingItsRoleSignsItOut() {
         accounts.createIfAbsent("se-dan", "se-dan-password", "Default", Role.EDITOR);
         String session = signIn("se-dan", "se-dan-password");
-        administration.setRole("se-dan", "Default", "viewer");
+        adminPost("/admin/accounts/se-dan/role", Map.of("workspace", "Default", "role", "viewer")).then()
+                .statusCode(303);
         assertSignedOut(session);
 
         session = signIn("se-dan", "se-dan-password");
-        administration.setDisabled("se-dan", true);
+        adminPost("/admin/accounts/se-dan/disabled", Map.of("disabled", "true")).then().statusCode(303);
         assertSignedOut(session);
-        administration.setDisabled("se-dan", false);
+        adminPost("/admin/accounts/se-dan/disabled", Map.of("disabled", "false")).then().statusCode(303);
         // Enabling it again does not bring the old session back.
         assertSignedOut(session);
     }
@@ -120,13 +120,12 @@ class SessionsTest {
     void aPasswordOverBcryptsSeventyTwoBytesIsRefusedWithAMessage() {
         // 40 characters, 80 bytes in UTF-8: bcrypt would silently ignore the last 8.
         String long80 = "ä".repeat(40);
-        assertThatThrownBy(() -> administration.add("se-long", long80, "Default", "viewer"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p.message()).contains("72 bytes")));
+        adminPost("/admin/accounts", Map.of("username", "se-long", "password", long80, "workspace", "Default",
+                "role", "viewer")).then().statusCode(400).body(containsString("72 bytes"));
+        assertThat(accounts.signIn("se-long", long80)).isEmpty();
         accounts.createIfAbsent("se-max", "se-max-password", "Default", Role.VIEWER);
-        assertThatThrownBy(() -> administration.resetPassword("se-max", "x".repeat(73)))
-                .isInstanceOf(InvalidInputException.class);
-        administration.resetPassword("se-max", "y".repeat(72));
+        adminPost("/admin/accounts/se-max/password", Map.of("password", "x".repeat(73))).then().statusCode(400);
+        adminPost("/admin/accounts/se-max/password", Map.of("password", "y".repeat(72))).then().statusCode(303);
         assertThat(accounts.signIn("se-max", "y".repeat(72))).isPresent();
     }
 
@@ -167,5 +166,11 @@ class SessionsTest {
 
     private static String csrf(String html) {
         return html.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+    }
+
+    /** A change on the account administration page, made by the first (instance) administrator. */
+    private static Response adminPost(String path, Map<String, String> form) {
+        return AccountAdministrationTest.post(
+                AccountAdministrationTest.signIn("admin", AccountsTestPasswords.FIRST_ADMIN), path, form);
     }
 }

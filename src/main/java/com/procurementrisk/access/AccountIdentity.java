@@ -11,12 +11,12 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
  * attribute {@code workspaces} maps each workspace to the account's role in it. (The password
  * itself is checked by the sign-in form, {@code web/SignInForm}, outside Quarkus' providers.)
  */
-public final class BuiltInIdentityProvider {
+public final class AccountIdentity {
 
     /** The identity attribute holding workspace name to {@link Role}. */
     public static final String WORKSPACES = "workspaces";
 
-    private BuiltInIdentityProvider() {
+    private AccountIdentity() {
     }
 
     static SecurityIdentity identity(SignedIn user) {
