@@ -6,6 +6,7 @@ import com.procurementrisk.assessment.ConflictException;
 import com.procurementrisk.assessment.UnknownAssessmentException;
 import com.procurementrisk.advice.InvalidInputException;
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
@@ -259,6 +260,12 @@ public class ProblemMapper {
             // Found at commit (a delete racing a revision): wrapped in the transaction's own exception.
             return lostRace(null, uri, headers);
         }
+        if (clientGone(e)) {
+            // The connection closed while its body was being read (a client that went away, or one cut off
+            // by limits/SlowBodies after its 408): nobody reads an answer, and nothing here went wrong.
+            Log.debugf("Connection closed while reading the request body of %s", safePath(uri));
+            return problem(headers, MalformedRequests.unreadable(path(uri)));
+        }
         Log.errorf(e, "Unexpected failure on %s", safePath(uri));
         return problem(headers, new ProblemDetail("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. It has been logged; please try again later.", path(uri), null));
@@ -286,5 +293,15 @@ public class ProblemMapper {
 
     private static String path(UriInfo uri) {
         return ProblemResponses.path(uri);
+    }
+
+    /** Whether the failure is the connection closing under a blocking read of the request's body. */
+    private static boolean clientGone(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
