@@ -47,9 +47,9 @@ public class Accounts {
         this.audit = audit;
     }
 
-    @Transactional
     void firstStart(@Observes StartupEvent start) {
-        if (singleSignOn || AccountEntity.count() > 0) {
+        // A lambda, not AccountEntity::count: a method reference would call Panache's unenhanced base method.
+        if (singleSignOn || QuarkusTransaction.requiringNew().call(() -> AccountEntity.count()) > 0) {
             return;
         }
         if (adminPassword.filter(Passwords::tooLong).isPresent()) {
@@ -57,9 +57,23 @@ public class Accounts {
                     + " bytes (bcrypt's limit): choose a shorter one.");
         }
         String password = adminPassword.orElseGet(Passwords::generate);
-        create(FIRST_ADMIN, password, FIRST_WORKSPACE, Role.ADMIN);
-        AccountEntity.named(FIRST_ADMIN).ifPresent(a -> a.instanceAdmin = true);
-        audit.record("account.created", FIRST_ADMIN, "first start: admin of " + FIRST_WORKSPACE);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                create(FIRST_ADMIN, password, FIRST_WORKSPACE, Role.ADMIN);
+                AccountEntity.named(FIRST_ADMIN).ifPresent(a -> a.instanceAdmin = true);
+                audit.record("account.created", FIRST_ADMIN, "first start: admin of " + FIRST_WORKSPACE);
+            });
+        } catch (RuntimeException lostTheRace) {
+            // Replicas starting at once on a new database: another one created the first administrator
+            // between our count and our insert (a duplicate key at commit, whichever exception wraps it),
+            // which is this start's work done. Anything else stops the start as before.
+            if (QuarkusTransaction.requiringNew().call(() -> AccountEntity.named(FIRST_ADMIN).isPresent())) {
+                Log.infof("First start: account '%s' was created by another replica starting at the same time.",
+                        FIRST_ADMIN);
+                return;
+            }
+            throw lostTheRace;
+        }
         if (adminPassword.isPresent()) {
             Log.infof("First start: account '%s' created with the password from ADVISOR_ADMIN_PASSWORD.", FIRST_ADMIN);
         } else {

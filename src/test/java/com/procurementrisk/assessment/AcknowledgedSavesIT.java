@@ -2,6 +2,7 @@ package com.procurementrisk.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.procurementrisk.PackagedApp;
 import com.procurementrisk.api.AssessmentApiTest;
 import com.procurementrisk.api.ScoringResourceTest;
 import org.junit.jupiter.api.Test;
@@ -9,9 +10,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,8 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +47,6 @@ class AcknowledgedSavesIT {
     /** Saves acknowledged before the kill: enough that writes are in flight when it comes. */
     private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int READY_WITHIN_SECONDS = 120;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -88,28 +84,28 @@ class AcknowledgedSavesIT {
     private void crashAndReadBack(Path jar, Path data, Map<String, String> database) throws Exception {
         assertThat(jar).as("the packaged application (./mvnw package)").exists();
         Map<UUID, String> acknowledged = new ConcurrentHashMap<>();
-        App first = App.start(jar, data, database, "first");
+        PackagedApp first = start(jar, data, database, "first");
         try {
-            String session = first.signIn(http);
+            String session = signIn(first);
             saveUntilKilled(first, session, acknowledged);
         } finally {
             first.kill();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
-        App second = App.start(jar, data, database, "second");
+        PackagedApp second = start(jar, data, database, "second");
         try {
-            String session = second.signIn(http);
+            String session = signIn(second);
             for (Map.Entry<UUID, String> saved : acknowledged.entrySet()) {
                 JsonNode read = readWhole(second, session, saved.getKey());
                 assertThat(read.path("title").asText()).isEqualTo(saved.getValue());
             }
             // Saves that were in flight when the process died are there whole, or not at all.
-            JsonNode page = JSON.readTree(second.get(http, session, "/api/v1/assessments?size=100&page=0").body());
+            JsonNode page = JSON.readTree(get(second, session, "/api/v1/assessments?size=100&page=0").body());
             long total = page.path("total").asLong();
             assertThat(total).isGreaterThanOrEqualTo(acknowledged.size());
             for (int p = 0; p * 100L < total; p++) {
-                JsonNode items = JSON.readTree(second.get(http, session, "/api/v1/assessments?size=100&page=" + p)
+                JsonNode items = JSON.readTree(get(second, session, "/api/v1/assessments?size=100&page=" + p)
                         .body()).path("items");
                 for (JsonNode item : items) {
                     readWhole(second, session, UUID.fromString(item.path("id").asText()));
@@ -121,7 +117,7 @@ class AcknowledgedSavesIT {
     }
 
     /** Saves from several clients at once until enough are acknowledged, then kills the process mid-save. */
-    private void saveUntilKilled(App app, String session, Map<UUID, String> acknowledged) throws Exception {
+    private void saveUntilKilled(PackagedApp app, String session, Map<UUID, String> acknowledged) throws Exception {
         AtomicBoolean killed = new AtomicBoolean();
         CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -140,13 +136,13 @@ class AcknowledgedSavesIT {
     }
 
     /** One client saving one assessment after another until the process is gone. */
-    private Void write(App app, String session, String titles, AtomicBoolean killed, Map<UUID, String> acknowledged,
+    private Void write(PackagedApp app, String session, String titles, AtomicBoolean killed, Map<UUID, String> acknowledged,
                        CountDownLatch enough) throws Exception {
         for (int n = 0; !killed.get(); n++) {
             String title = titles + n;
             HttpResponse<String> r;
             try {
-                r = app.post(http, session, "/api/v1/assessments",
+                r = post(app, session, "/api/v1/assessments",
                         JSON.writeValueAsString(AssessmentApiTest.request(title, ScoringResourceTest.answers())));
             } catch (IOException e) {
                 return null; // the process is gone: what was not acknowledged may be lost
@@ -160,8 +156,8 @@ class AcknowledgedSavesIT {
     }
 
     /** The assessment with its latest revision: 200, the revision is the latest, and it has its result. */
-    private JsonNode readWhole(App app, String session, UUID id) throws Exception {
-        HttpResponse<String> r = app.get(http, session, "/api/v1/assessments/" + id);
+    private JsonNode readWhole(PackagedApp app, String session, UUID id) throws Exception {
+        HttpResponse<String> r = get(app, session, "/api/v1/assessments/" + id);
         assertThat(r.statusCode()).as("GET %s: %s", id, r.body()).isEqualTo(200);
         JsonNode read = JSON.readTree(r.body());
         assertThat(read.path("revision").asInt()).isEqualTo(read.path("latestRevision").asInt()).isPositive();
@@ -170,89 +166,35 @@ class AcknowledgedSavesIT {
         return read;
     }
 
-    /** The packaged application as a process of its own, started from its data directory. */
-    private record App(Process process, int port) {
+    /** The packaged application, started from its data directory with saves unthrottled. */
+    private static PackagedApp start(Path jar, Path data, Map<String, String> database, String name) throws Exception {
+        // Secrets of this run only; the database URL is the shipped default (./data under the
+        // working directory) unless PostgreSQL is named.
+        Map<String, String> environment = new HashMap<>(database);
+        environment.put("ADVISOR_ADMIN_PASSWORD", PASSWORD);
+        return PackagedApp.start(jar, data, name, Map.of("advisor.rate-limit.writes-per-user", "100000",
+                "advisor.rate-limit.writes-per-address", "100000"), environment);
+    }
 
-        static App start(Path jar, Path data, Map<String, String> database, String name) throws Exception {
-            int port = freePort();
-            int management = freePort();
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + management,
-                    "-Dadvisor.rate-limit.writes-per-user=100000", "-Dadvisor.rate-limit.writes-per-address=100000",
-                    "-jar", jar.toAbsolutePath().toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(data.toFile())
-                    .redirectErrorStream(true).redirectOutput(data.resolve(name + ".log").toFile());
-            // Secrets of this run only; the database URL is the shipped default (./data under the
-            // working directory) unless PostgreSQL is named.
-            builder.environment().put("ADVISOR_ADMIN_PASSWORD", PASSWORD);
-            builder.environment().putAll(database);
-            App app = new App(builder.start(), port);
-            try {
-                app.awaitReady(data.resolve(name + ".log"));
-            } catch (Exception | AssertionError e) {
-                app.kill(); // never leave a process behind
-                throw e;
-            }
-            return app;
-        }
+    private String signIn(PackagedApp app) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(app.uri("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("sign-in").isEqualTo(302);
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("advisor-session="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
 
-        private void awaitReady(Path log) throws Exception {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            // A few seconds on an idle machine; far longer on a busy CI machine.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_WITHIN_SECONDS);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the application exited:%n%s", Files.readString(log)).isTrue();
-                try {
-                    if (client.send(HttpRequest.newBuilder(uri("/api/v1/scenarios")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (ConnectException e) {
-                    // not listening yet
-                }
-                process.waitFor(100, TimeUnit.MILLISECONDS);
-            }
-            throw new AssertionError("not ready within " + READY_WITHIN_SECONDS + " s:\n" + Files.readString(log));
-        }
+    private HttpResponse<String> post(PackagedApp app, String session, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(app.uri(path)).header("Cookie", session)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
-        String signIn(HttpClient client) throws Exception {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password=" + PASSWORD)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as("sign-in").isEqualTo(302);
-            return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("advisor-session="))
-                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-        }
-
-        HttpResponse<String> post(HttpClient client, String session, String path, String json) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Cookie", session)
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> get(HttpClient client, String session, String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Cookie", session)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** SIGKILL: no shutdown hook, no flush, no closing of the database. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
-        }
+    private HttpResponse<String> get(PackagedApp app, String session, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(app.uri(path)).header("Cookie", session)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
