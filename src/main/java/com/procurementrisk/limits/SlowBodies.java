@@ -1,13 +1,11 @@
 package com.procurementrisk.limits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.procurementrisk.config.AdvisorConfig;
 import com.procurementrisk.http.ClientAddress;
-import com.procurementrisk.problem.ProblemDetail;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,16 +51,14 @@ public class SlowBodies {
     private final long minRate;
     private final long undeclared;
     private final int perAddress;
-    private final ObjectMapper json;
     /** Bodies in flight per client address; an address without any has no entry. */
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
 
-    SlowBodies(AdvisorConfig config, ObjectMapper json) {
+    SlowBodies(AdvisorConfig config) {
         this.deadline = config.body().deadline();
         this.minRate = Math.max(1, config.body().minRate().asLongValue());
         this.perAddress = config.body().maxPerAddress();
         this.undeclared = config.api().maxBodySize().asLongValue();
-        this.json = json;
     }
 
     void install(@Observes Router router) {
@@ -143,12 +139,15 @@ public class SlowBodies {
             ctx.request().connection().close();
             return;
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
                 .putHeader("Connection", "close");
         if (status == 429) {
             ctx.response().putHeader("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
         }
-        ctx.response().end(body(new ProblemDetail(type, title, status, detail, ctx.request().path(), null)))
+        // Written here, on the event loop, before any REST layer: a problem of RFC 9457's fields (the problem
+        // package's mappers answer what reaches the REST layer; this package does not depend on them).
+        ctx.response().end(new JsonObject().put("type", type).put("title", title).put("status", status)
+                        .put("detail", detail).put("instance", ctx.request().path()).encode())
                 .onComplete(done -> ctx.request().connection().close());
     }
 
@@ -161,14 +160,6 @@ public class SlowBodies {
             return Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private String body(ProblemDetail problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
